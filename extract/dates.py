@@ -1,0 +1,114 @@
+"""Dates as Vietnamese documents write them.
+
+"Sáng ngày 12/7/2018", "Ngày đăng 12/07/2018", "Chủ Nhật, ngày 5 tháng 7 năm
+2020", "ngày 30-3-2007", "Chiều 12-4", "Sáng 7.8", "Ngày 7/10" (the year comes
+from context). :func:`find_dates` finds them with their offsets;
+:func:`parse_date` reads one string.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .text import fold
+
+# Words that introduce a day: "ngày", parts of the day, "hôm".
+_DAY_WORDS = r"(?:ngay(?:\s+dang)?|sang(?:\s+ngay)?|chieu(?:\s+ngay)?|toi(?:\s+ngay)?|trua(?:\s+ngay)?|dem(?:\s+ngay)?|hom)"
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
+
+# All patterns run on folded text (lower case, no diacritics, same offsets).
+_FULL_NUMERIC = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
+_WORDS = re.compile(
+    r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
+_DAY_MONTH = re.compile(
+    r"\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
+_MONTH_YEAR = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
+_TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text. Any part may be missing (None)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    stamp: bool = False  # looks like a page's publishing stamp, not a date the text speaks of
+
+    def iso(self, default_year: int | None = None) -> str | None:
+        year = self.year or default_year
+        if year is None:
+            return None
+        if self.month is None:
+            return f"{year:04d}"
+        if self.day is None:
+            return f"{year:04d}-{self.month:02d}"
+        return f"{year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        try:
+            _dt.date(year or 2000, month or 1, day)  # 2000 is a leap year: 29/2 passes
+        except ValueError:
+            return False
+    return True
+
+
+def _is_stamp(folded: str, start: int, end: int) -> bool:
+    """A date on a line of its own, or with a weekday or clock time, is a page stamp."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    before = folded[line_start:start]
+    after = folded[end:line_end]
+    if _TIME_AFTER.match(folded, end):
+        return True
+    if _WEEKDAY_BEFORE.search(before):
+        return True
+    if re.fullmatch(r"\s*(?:ngay\s+dang\s*:?\s*)?", before) and not after.strip(" |-:0123456789"):
+        return True
+    return "ngay dang" in before
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in `text`, in order of position, without overlaps."""
+    folded = fold(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, year, month, day) -> None:
+        if any(s < end and start < e for s, e in taken) or not _valid(year, month, day):
+            return
+        taken.append((start, end))
+        found.append(DateMention(start, end, year, month, day, _is_stamp(folded, start, end)))
+
+    for m in _WORDS.finditer(folded):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _FULL_NUMERIC.finditer(folded):
+        add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    for m in _DAY_MONTH.finditer(folded):
+        add(m.start(1), m.end(), None, int(m.group(3)), int(m.group(1)))
+    for m in _MONTH_YEAR.finditer(folded):
+        add(m.start(), m.end(), int(m.group(2)), int(m.group(1)), None)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date(text: str, default_year: int | None = None) -> str | None:
+    """The ISO form of the first date in `text`, or None.
+
+    >>> parse_date("Sáng ngày 12/7/2018")
+    '2018-07-12'
+    >>> parse_date("Ngày 7/10", default_year=2020)
+    '2020-10-07'
+    """
+    dates = find_dates(text)
+    return dates[0].iso(default_year) if dates else None

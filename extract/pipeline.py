@@ -1,0 +1,55 @@
+"""The spaCy pipeline: a blank Vietnamese pipeline with vnkg's components.
+
+The tokenizer is spaCy's rule-based one (punctuation split off) rather than
+the pyvi word segmenter: it is about four times faster, and every component
+works on character offsets. The components run in dependency order; each
+reads what the earlier ones put on `doc._.extraction` and adds its own facts.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the component factories)
+from .model import DocumentContext, Extraction
+
+if not Doc.has_extension("extraction"):
+    Doc.set_extension("extraction", default=None)
+if not Doc.has_extension("folded"):
+    Doc.set_extension("folded", default=None)
+
+COMPONENTS = (
+    "vnkg_context",        # title, date, kind, locality
+    "vnkg_directives",     # 26-NQ/TW, 1234/QĐ-UBND, bare references
+    "vnkg_organisations",  # bodies, written out in full, with parents
+    "vnkg_people",         # names and their posts
+    "vnkg_meetings",       # Hội nghị / Đại hội, chairs, attendees
+    "vnkg_implements",     # what implements what
+)
+
+
+def build_pipeline() -> Language:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    nlp.add_pipe("vnkg_prepare", first=True)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The shared pipeline, built once per process."""
+    return build_pipeline()
+
+
+def run(text: str, file: str = "") -> Extraction:
+    """Extract the facts of one NFC-normalised text."""
+    nlp = get_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.extraction = Extraction(context=DocumentContext(file=file))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.extraction

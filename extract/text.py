@@ -1,0 +1,104 @@
+"""Vietnamese text normalisation: NFC, look-alike characters, tone-mark placement
+and a length-preserving fold for case- and diacritic-insensitive matching.
+
+Every offset vnkg reports points into the text returned by :func:`normalise`.
+:func:`fold` maps each character of that text to exactly one character, so a
+match found in the folded text has the same offsets in the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that look like Vietnamese letters but are not: Icelandic eth and
+# the African D with hook are typed for "Đ"/"đ" by some keyboards and OCR.
+LOOKALIKES = str.maketrans({
+    "\u00d0": "\u0110",  # Ð → Đ
+    "\u00f0": "\u0111",  # ð → đ
+    "\u0189": "\u0110",  # Ɖ → Đ
+    "\u0256": "\u0111",  # ɖ → đ
+    "\u00a0": " ",       # no-break space → space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\ufeff": " ",       # a BOM left inside the text (a space keeps offsets)
+})
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
+
+
+def normalise(text: str) -> str:
+    """NFC, with look-alike letters mapped to Vietnamese ones."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(LOOKALIKES))
+
+
+def _fold_char(c: str) -> str:
+    if c == "đ" or c == "Đ":
+        return "d"
+    if c.isascii():
+        return c.lower()
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip every diacritic, one character for one character.
+
+    "Ủy ban Nhân dân Quận 9" → "uy ban nhan dan quan 9"; "uỷ" and "ủy" both
+    fold to "uy". len(fold(s)) == len(s) always.
+    """
+    out = []
+    cache = _FOLD_CACHE
+    for c in text:
+        f = cache.get(c)
+        if f is None:
+            f = cache[c] = _fold_char(c)
+        out.append(f)
+    return "".join(out)
+
+
+_SYLLABLE = re.compile(r"\w+")
+
+
+def _move_tone(word: str) -> str:
+    """Put the tone of an open "oa", "oe" or "uy" syllable on its first vowel
+    (the traditional placement: "hoà" → "hòa", "thuỷ" → "thủy")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    letters: list[list[str]] = []  # base letter followed by its marks
+    for ch in decomposed:
+        if unicodedata.combining(ch) and letters:
+            letters[-1].append(ch)
+        else:
+            letters.append([ch])
+    if len(letters) < 2:
+        return word
+    last, prev = letters[-1], letters[-2]
+    pair = (prev[0].lower() + last[0].lower())
+    if pair not in ("oa", "oe", "uy"):
+        return word
+    if pair == "uy" and len(letters) >= 3 and letters[-3][0].lower() == "q":
+        return word  # "quý": the u belongs to "qu"
+    tone = [m for m in last[1:] if m in TONE_MARKS]
+    if not tone or any(m in TONE_MARKS for m in prev[1:]):
+        return word
+    last[1:] = [m for m in last[1:] if m not in TONE_MARKS]
+    prev.extend(tone)
+    return unicodedata.normalize("NFC", "".join("".join(x) for x in letters))
+
+
+def canonical_tones(text: str) -> str:
+    """The same text with tone marks in one placement, so that "Quận uỷ" and
+    "Quận ủy" compare equal while "Lâm" and "Lam" still differ."""
+    return _SYLLABLE.sub(lambda m: _move_tone(m.group(0)), normalise(text))
+
+
+def name_key(text: str) -> str:
+    """A comparison key for a name: canonical tones, lower case, single spaces."""
+    return " ".join(canonical_tones(text).lower().split())
+
+
+def search_key(text: str) -> str:
+    """A key for diacritic-free search: folded, punctuation to spaces."""
+    return " ".join(re.sub(r"[^\w/]+", " ", fold(normalise(text))).split())

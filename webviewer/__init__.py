@@ -1,0 +1,1 @@
+"""The vnkg web viewer: a Flask application over the store (read-only)."""
