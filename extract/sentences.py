@@ -1,0 +1,49 @@
+"""Sentence spans, for the evidence each fact points to.
+
+A sentence ends at a full stop, question or exclamation mark, or semicolon
+followed by a space, or at a line break. Abbreviations with dots ("TP.HCM",
+"T/M.") and numbers ("1.500") do not end one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Span
+
+_END = re.compile(r"(?<=[.!?;…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9\-–•*])|\n+")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """[start, end) spans of the sentences of `text`, without surrounding space."""
+    spans: list[Span] = []
+    start = 0
+    for m in _END.finditer(text):
+        _add(text, start, m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+class Sentences:
+    """The sentences of one text, with a lookup from an offset to its sentence."""
+
+    def __init__(self, text: str):
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def around(self, offset: int) -> Span | None:
+        """The sentence holding `offset`, or None when it falls between sentences."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None
