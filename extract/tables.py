@@ -20,7 +20,7 @@ def tables_dir() -> Path:
     source = Path(__file__).resolve().parent.parent / "data" / "tables"
     if source.is_dir():
         return source
-    return Path(str(resources.files("extract") / "tables"))
+    return Path(str(resources.files("extract") / "tabledata"))
 
 
 @lru_cache(maxsize=None)
