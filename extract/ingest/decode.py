@@ -1,22 +1,61 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1258.
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+Windows-1258 and the legacy Vietnamese encodings TCVN3 (ABC) and VNI.
 
-Legacy encodings decode to *something* for almost any bytes, so a decoded text
-must also look like text; binary input is refused rather than guessed at.
+Eight-bit encodings decode to *something* for almost any bytes, so a decoded
+text must also look like text: binary input is refused rather than guessed
+at, and among the eight-bit readings the one that makes Vietnamese words wins.
 """
 from __future__ import annotations
 
 import codecs
 import unicodedata
+from dataclasses import dataclass
 
 from .errors import IngestError
+from .legacy import LEGACY_ENCODINGS, LEGACY_LABELS, decode_legacy, repair_legacy, vietnamese_score
+
+# File signatures, so that a picture or a PDF saved as .txt gets a precise reason.
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Excel file (.doc/.xls)"),
+    (b"PK\x03\x04", "a ZIP archive (.docx files must be named .docx)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+_CONTROL_SHARE = 0.01  # more control characters than this is binary
+_DETECTION_SAMPLE_BYTES = 200_000
+_UTF8_REPAIR_RATIO = 10  # valid non-ASCII characters per bad byte to repair UTF-8
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the encoding it was read in and notes for the build summary."""
+
+    text: str
+    encoding: str
+    notes: tuple[str, ...] = ()
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\r\t\f")
+    return bad / len(sample)
 
 
 def _looks_like_text(text: str) -> bool:
-    if not text.strip():
-        return True
-    sample = text[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\r\t\f")
-    return bad / len(sample) < 0.01
+    return _control_share(text) < _CONTROL_SHARE
+
+
+def _signature(data: bytes) -> str | None:
+    for magic, what in BINARY_SIGNATURES:
+        if data.startswith(magic):
+            return what
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -24,8 +63,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2], data[1::2]
-    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros.count(0) > 0.3 * len(zeros):
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) > 0.3 * len(zeros) and others.count(0) < 0.05 * len(others):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
@@ -33,31 +72,117 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
-    """Decode `data`; returns (text, encoding name). Raises IngestError."""
-    if data.startswith(codecs.BOM_UTF8):
-        candidates = ["utf-8-sig"]
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8"]
-    for encoding in candidates:
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """Text that is UTF-8 but for a few broken bytes: (text with U+FFFD, bad bytes)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if bad and valid >= _UTF8_REPAIR_RATIO * bad:
+        return text, bad
+    return None
+
+
+def _cp1252_c1() -> dict[int, str]:
+    """The characters cp1252 gives bytes 0x80-0x9F (smart quotes, dashes...)."""
+    table = {}
+    for byte in range(0x80, 0xA0):
         try:
-            text = data.decode(encoding)
+            table[byte] = bytes([byte]).decode("cp1252")
         except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text, encoding
-        raise IngestError(path, "binary content, not text")
-    text16 = _utf16_without_bom(data)
-    if text16 is not None and _looks_like_text(text16):
-        return text16, "utf-16"
-    if b"\x00" in data:
-        raise IngestError(path, "binary content, not text")
+            pass  # undefined in cp1252: Latin-1's control character stays
+    return table
+
+
+_CP1252_C1 = _cp1252_c1()
+
+
+def _latin1_reading(data: bytes) -> str:
+    """The characters a Windows font shows for each byte: how legacy
+    Vietnamese fonts were typed."""
+    return data.decode("latin-1").translate(_CP1252_C1)
+
+
+def _read_eight_bit(data: bytes, encoding: str) -> str:
+    if encoding == "cp1258":
+        return unicodedata.normalize("NFC", data.decode("cp1258"))
+    return decode_legacy(_latin1_reading(data), encoding)
+
+
+def _eight_bit(data: bytes, path: str) -> Decoded:
+    """Windows-1258, TCVN3 or VNI: whichever reading of a sample makes
+    Vietnamese words; only that one is applied to the whole file."""
+    sample = data[:_DETECTION_SAMPLE_BYTES]
+    scores: list[tuple[int, str]] = []
+    for encoding in ("cp1258",) + LEGACY_ENCODINGS:
+        try:
+            scores.append((vietnamese_score(_read_eight_bit(sample, encoding)), encoding))
+        except UnicodeDecodeError:
+            continue  # cp1258 leaves a few bytes undefined
+    # max() keeps the first of equal scores: Windows-1258 unless a legacy reading does better
+    _, encoding = max(scores, key=lambda s: s[0])
     try:
-        text = data.decode("cp1258")
+        text = _read_eight_bit(data, encoding)
+    except UnicodeDecodeError:  # a byte cp1258 leaves undefined, past the sample
+        text = ""
+    if not text or not _looks_like_text(text):
+        raise IngestError(path, "cannot decode: not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI")
+    notes = (f"converted from the legacy {LEGACY_LABELS[encoding]} encoding",) if encoding in LEGACY_LABELS else ()
+    return Decoded(text, encoding, notes)
+
+
+def _drop_nuls(data: bytes, path: str) -> tuple[bytes, tuple[str, ...]]:
+    """Stray NUL bytes (a padded or half-written file) are dropped; a file
+    with many of them inside is binary."""
+    nuls = data.count(0)
+    if not nuls:
+        return data, ()
+    padding_only = data.rstrip(b"\x00").count(0) == 0
+    if not padding_only and nuls > _CONTROL_SHARE * len(data):
+        raise IngestError(path, "binary content, not text")
+    return data.replace(b"\x00", b""), (f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed",)
+
+
+def _with_legacy_repair(decoded: Decoded) -> Decoded:
+    """Unicode files can still hold legacy-font text (pasted from a .VnTime document)."""
+    text, legacy = repair_legacy(decoded.text)
+    if legacy is None:
+        return decoded
+    return Decoded(text, legacy, decoded.notes + (f"converted from the legacy {LEGACY_LABELS[legacy]} encoding",))
+
+
+def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
+    """Decode `data` to text. Raises IngestError naming `path` and the problem."""
+    what = _signature(data)
+    if what:
+        raise IngestError(path, f"binary content ({what}), not text")
+    if data.startswith(codecs.BOM_UTF8):
+        data, encoding = data[len(codecs.BOM_UTF8):], "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(path, "invalid UTF-16 (the file starts with a UTF-16 mark)") from None
+        if not _looks_like_text(text):
+            raise IngestError(path, "binary content, not text")
+        return _with_legacy_repair(Decoded(text, "utf-16"))
+    else:
+        text16 = _utf16_without_bom(data)
+        if text16 is not None and _looks_like_text(text16):
+            return _with_legacy_repair(Decoded(text16, "utf-16"))
+        encoding = None
+    data, notes = _drop_nuls(data, path)
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise IngestError(path, "cannot decode: not UTF-8, UTF-16 or Windows-1258") from None
+        repaired = _mostly_utf8(data)
+        if repaired is not None:
+            text, bad = repaired
+            notes += (f"{bad} invalid UTF-8 byte{'s' if bad > 1 else ''} replaced",)
+        elif encoding == "utf-8":
+            raise IngestError(path, "invalid UTF-8 (the file starts with a UTF-8 mark)") from None
+        else:
+            decoded = _eight_bit(data, path)
+            return Decoded(decoded.text, decoded.encoding, notes + decoded.notes)
     if not _looks_like_text(text):
-        raise IngestError(path, "cannot decode: not UTF-8, UTF-16 or Windows-1258")
-    return text, "cp1258"
+        raise IngestError(path, "binary content, not text")
+    return _with_legacy_repair(Decoded(text, "utf-8", notes))

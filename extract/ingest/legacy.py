@@ -1,0 +1,161 @@
+"""The legacy 8-bit Vietnamese encodings TCVN3 (ABC) and VNI: detect and convert.
+
+Older office documents were typed in ".VnTime" (TCVN3) or "VNI-Times" (VNI)
+fonts: their bytes, read as Latin-1 or Windows-1258, give text such as
+"Ban ChÊp hµnh" or "Ban Chaáp haønh" for "Ban Chấp hành". The letter table
+is data (`data/tables/legacy_encodings.tsv`); this module decides which
+reading makes Vietnamese words and converts the text to Unicode.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..tables import load_table
+
+LEGACY_ENCODINGS = ("tcvn3", "vni")
+LEGACY_LABELS = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VOWEL_MARKS = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
+_VOWELS = set("aeiouy")
+# Words are split at spaces, ASCII punctuation and digits only: Latin-1
+# symbols such as "µ" or "¸" are letters of TCVN3 and must stay inside words.
+_WORD_SPLIT = re.compile(r"[\s!-@\[-`{-~]+")
+_DETECTION_SAMPLE = 200_000  # characters: enough words to decide, cheap on a 50 MB file
+
+
+@lru_cache(maxsize=None)
+def _tables() -> dict[str, dict[str, str]]:
+    """{encoding: {Unicode letter: its characters when the bytes are read as Latin-1}}."""
+    tables: dict[str, dict[str, str]] = {name: {} for name in LEGACY_ENCODINGS}
+    for row in load_table("legacy_encodings"):
+        for name in LEGACY_ENCODINGS:
+            if row[name]:
+                tables[name][row["letter"]] = "".join(chr(int(h, 16)) for h in row[name].split())
+    return tables
+
+
+@lru_cache(maxsize=None)
+def _tcvn3_decoding() -> dict[int, str]:
+    return {ord(code): letter for letter, code in _tables()["tcvn3"].items()}
+
+
+@lru_cache(maxsize=None)
+def _vni_decoding() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for every VNI sequence (longest first) and the letter of each.
+
+    A base letter decides the case: "Aù" is read as "Á", since documents mix
+    the capital and small forms of the mark byte."""
+    letters: dict[str, str] = {}
+    for letter, code in _tables()["vni"].items():
+        letters[code] = letter
+        if len(code) == 2:
+            letters.setdefault(code[0] + code[1].swapcase(), letter)
+    alternatives = sorted(letters, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alternatives))), letters
+
+
+def decode_legacy(text: str, encoding: str) -> str:
+    """Convert text whose characters are the bytes of `encoding` read as Latin-1."""
+    if encoding == "tcvn3":
+        return _restore_tcvn3_capitals(text.translate(_tcvn3_decoding()))
+    if encoding == "vni":
+        pattern, letters = _vni_decoding()
+        return pattern.sub(lambda m: letters[m.group(0)], text)
+    raise ValueError(f"unknown legacy encoding {encoding!r}")
+
+
+def encode_legacy(text: str, encoding: str) -> bytes:
+    """The bytes a legacy font would store for `text` (the inverse of decode_legacy).
+
+    TCVN3 has no capitals with tone marks: like a capitals font, the small
+    letter's code is written. Characters outside Latin-1 and the table raise
+    ValueError."""
+    table = _tables()[encoding]
+    out = []
+    for c in unicodedata.normalize("NFC", text):
+        code = table.get(c)
+        if code is None and encoding == "tcvn3" and c.isupper():
+            code = table.get(c.lower())
+        out.append(code if code is not None else c)
+    try:
+        return "".join(out).encode("latin-1")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{text[exc.start:exc.end]!r} has no {encoding} code") from None
+
+
+def _restore_tcvn3_capitals(text: str) -> str:
+    """Capitals typed in a TCVN3 capitals font come out as small letters with
+    tone marks ("CHấP"): put them back in capitals within capital words and
+    capital lines."""
+    converted = set(_tables()["tcvn3"])
+
+    def fix_word(m: re.Match[str]) -> str:
+        word = m.group(0)
+        capitals = sum(1 for c in word if c.isupper())
+        if capitals >= 2 and all(c.isupper() or c in converted for c in word if c.isalpha()):
+            return "".join(c.upper() if c in converted else c for c in word)
+        return word
+
+    def fix_line(line: str) -> str:
+        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
+        if len(ascii_letters) >= 4 and sum(c.isupper() for c in ascii_letters) >= 0.9 * len(ascii_letters):
+            return "".join(c.upper() if c in converted else c for c in line)
+        return re.sub(r"[^\W\d_]+", fix_word, line)
+
+    return "".join(fix_line(line) for line in text.splitlines(keepends=True))
+
+
+def _is_vietnamese_word(word: str) -> bool:
+    """Letters a-z and đ, marks only on vowels, at most one tone mark."""
+    tones = 0
+    base = ""
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            if base not in _VOWELS or (ch not in _TONES and ch not in _VOWEL_MARKS):
+                return False
+            tones += ch in _TONES
+        else:
+            base = ch.lower()
+            if base != "đ" and not ("a" <= base <= "z"):
+                return False
+    return tones <= 1
+
+
+def vietnamese_score(text: str) -> int:
+    """Words with non-ASCII letters that are Vietnamese, minus those that are not."""
+    score = 0
+    for word in _WORD_SPLIT.split(unicodedata.normalize("NFC", text[:_DETECTION_SAMPLE])):
+        if word and not word.isascii():
+            score += 1 if _is_vietnamese_word(word) else -1
+    return score
+
+
+def _has_unicode_vietnamese(text: str) -> bool:
+    """Letters such as ă, đ, ơ, ư, ạ exist only in Unicode text, never in the
+    Latin-1 reading of a legacy file."""
+    sample = text[:_DETECTION_SAMPLE]
+    return any("\u0100" <= c <= "\u01b0" or "\u1ea0" <= c <= "\u1ef9" for c in sample)
+
+
+def detect_legacy(text: str) -> str | None:
+    """The legacy encoding `text` (read as Latin-1) is written in, or None."""
+    if text.isascii() or _has_unicode_vietnamese(text):
+        return None
+    sample = text[:_DETECTION_SAMPLE]
+    best, best_score = None, vietnamese_score(sample)
+    for encoding in LEGACY_ENCODINGS:
+        score = vietnamese_score(decode_legacy(sample, encoding))
+        if score > best_score:
+            best, best_score = encoding, score
+    return best if best_score > 0 else None
+
+
+def repair_legacy(text: str) -> tuple[str, str | None]:
+    """Convert legacy-encoded text to Unicode; returns (text, encoding or None)."""
+    encoding = detect_legacy(text)
+    if encoding is None:
+        return text, None
+    return decode_legacy(text, encoding), encoding
