@@ -1,0 +1,178 @@
+"""Build or update the graph from files and folders, incrementally.
+
+Each file's content hash is kept on its document node; an unchanged file does
+no work, a changed one has its named graph replaced in one update, and a file
+that was built from a folder being rebuilt and is now gone has its graph
+dropped. One unreadable file is reported and leaves the store as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import click
+
+from extract.ingest import SUPPORTED_SUFFIXES, IngestError
+
+from . import iris
+from .mapping import document_slug, map_record
+from .namespaces import ONTOLOGY_GRAPH, VNKG
+from .schemes import ontology_fingerprint, ontology_triples
+from .store import BaseStore
+
+
+@dataclass
+class BuildSummary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    triples: int = 0
+
+    def line(self) -> str:
+        removed = f", {self.removed} removed" if self.removed else ""
+        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged{removed}, "
+                f"{len(self.failed)} failed; {self.triples} triples")
+
+
+def content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def collect_files(paths: Iterable[Path], notice: Callable[[str], None],
+                  summary: BuildSummary) -> tuple[list[Path], list[Path]]:
+    """The supported files under `paths` (sorted), and the folders walked."""
+    files, folders = [], []
+    for path in paths:
+        if path.is_dir():
+            folders.append(path.resolve())
+            for f in sorted(p for p in path.rglob("*") if p.is_file()):
+                if f.name.startswith("."):
+                    continue
+                if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(f)
+                else:
+                    notice(f"vnkg: skipping {f}: not a supported file type")
+        elif path.is_file():
+            files.append(path)
+        else:
+            summary.failed.append((str(path), "no such file or folder"))
+    return files, folders
+
+
+def extract_one(path: str) -> tuple[str, str | None, dict | None, str | None]:
+    """Read and extract one file: (path, text, record, error). Top-level so
+    that worker processes can import it (spawn-safe)."""
+    from extract import extract_text
+    from extract.ingest import read_document
+    from extract.record import to_record
+
+    try:
+        source = read_document(path)
+    except IngestError as exc:
+        return path, None, None, exc.reason
+    return path, source.text, to_record(extract_text(source.text, file=Path(path).name)), None
+
+
+def known_documents(store: BaseStore) -> dict[str, tuple[str, str]]:
+    """sourcePath → (graph, content hash) of every document built before."""
+    rows = store.select(f"SELECT ?g ?path ?hash WHERE {{ GRAPH ?g {{ ?d <{VNKG.sourcePath.value}> ?path ; "
+                        f"<{VNKG.contentHash.value}> ?hash }} FILTER(STRSTARTS(STR(?g), \"{iris.graph_prefix()}\")) }}")
+    return {r["path"]: (r["g"], r["hash"]) for r in rows}
+
+
+def ensure_ontology(store: BaseStore) -> None:
+    """(Re)load the ontology graph when vnkg.ttl or the tables changed."""
+    triples = ontology_triples()
+    fingerprint = ontology_fingerprint(triples)
+    marker = f"<{ONTOLOGY_GRAPH}> <{VNKG.contentHash.value}> \"{fingerprint}\""
+    if store.select(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}"):
+        return
+    store.replace_graph(ONTOLOGY_GRAPH, triples,
+                        extra_update=f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}")
+
+
+def _slug_for(path: str, known: dict[str, tuple[str, str]]) -> str:
+    """The document slug: the file stem, made unique against other paths."""
+    taken = {iris.local_part(g): p for p, (g, _) in known.items()}
+    base = document_slug(path)
+    slug, n = base, 1
+    while slug in taken and taken[slug] != path:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _extractions(paths: list[str], workers: int):
+    if workers <= 1 or len(paths) <= 1:
+        yield from map(extract_one, paths)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(workers, len(paths))) as pool:
+        yield from pool.imap(extract_one, paths)
+
+
+def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool = False,
+          notice: Callable[[str], None] = lambda msg: None) -> BuildSummary:
+    summary = BuildSummary()
+    files, folders = collect_files(paths, notice, summary)
+    ensure_ontology(store)
+    known = known_documents(store)
+
+    todo: list[tuple[str, str]] = []
+    for f in files:
+        path = str(f.resolve())
+        try:
+            digest = content_hash(f)
+        except OSError as exc:
+            summary.failed.append((str(f), f"cannot read ({exc.strerror or exc})"))
+            continue
+        if path in known and known[path][1] == digest:
+            summary.unchanged += 1
+        else:
+            todo.append((path, digest))
+
+    digests = dict(todo)
+    results = _extractions([p for p, _ in todo], workers)
+    if progress and todo:
+        bar = click.progressbar(results, length=len(todo), label="Building", file=click.get_text_stream("stderr"))
+    else:
+        bar = None
+    with (bar or _nullcontext(results)) as items:
+        for path, text, record, error in items:
+            if error is not None:
+                summary.failed.append((path, error))
+                continue
+            slug = _slug_for(path, known)
+            doc_graph = map_record(record, text, store.select, doc_slug=slug,
+                                   source_path=path, content_hash=digests[path])
+            store.replace_graph(doc_graph.graph_iri, doc_graph.triples)
+            if path in known:
+                summary.updated += 1
+            else:
+                summary.added += 1
+            known[path] = (doc_graph.graph_iri, digests[path])
+
+    present = {str(f.resolve()) for f in files}
+    for path, (graph, _) in list(known.items()):
+        inside = any(Path(path).is_relative_to(folder) for folder in folders)
+        if inside and path not in present and not Path(path).exists():
+            store.remove_graph(graph)
+            summary.removed += 1
+    summary.triples = store.count()
+    return summary
+
+
+class _nullcontext:
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        return self.value
+
+    def __exit__(self, *exc):
+        return False
