@@ -1,0 +1,156 @@
+"""Read-only questions the pages ask of the graph: an entity's kind, label,
+properties and neighbours. Every query is a fixed text; values from a request
+enter only as bound variables (pyoxigraph substitutions), never pasted in."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from flask import url_for
+
+from .results_format import PREFIXES
+
+PREFIX_LINES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+
+# rdf:type → the kind of page that shows it; the first match wins.
+KINDS = [
+    ("person", "http://xmlns.com/foaf/0.1/Person"),
+    ("organisation", "http://www.w3.org/ns/org#Organization"),
+    ("directive", "https://w3id.org/vnkg/ont#Directive"),
+    ("meeting", "https://w3id.org/vnkg/ont#Meeting"),
+    ("document", "https://w3id.org/vnkg/ont#SourceDocument"),
+    ("membership", "http://www.w3.org/ns/org#Membership"),
+    ("role", "http://www.w3.org/ns/org#Role"),
+    ("concept", "http://www.w3.org/2004/02/skos/core#Concept"),
+]
+KIND_BY_CLASS = {cls: kind for kind, cls in KINDS}
+BROWSABLE_KINDS = ("person", "organisation", "directive", "meeting", "document")
+
+# Properties that name a thing, best first.
+LABEL_PROPERTIES = ["foaf:name", "vnkg:symbol", "skos:prefLabel", "dcterms:title",
+                    "schema:name", "rdfs:label", "vnkg:fileName"]
+
+LABEL_QUERY = PREFIX_LINES + """
+SELECT ?p ?label WHERE {
+  VALUES ?p { %s }
+  ?entity ?p ?label .
+}""" % " ".join(LABEL_PROPERTIES)
+
+
+def short(iri: str) -> str:
+    """`foaf:name` for http://xmlns.com/foaf/0.1/name; the IRI when no prefix fits."""
+    for name, base in PREFIXES.items():
+        if iri.startswith(base) and "/" not in iri[len(base):] and "#" not in iri[len(base):]:
+            return f"{name}:{iri[len(base):]}"
+    return iri
+
+
+def plain(term) -> str | None:
+    """A term's lexical value (IRI, literal text or blank node id)."""
+    return None if term is None else term.value
+
+
+class GraphReader:
+    def __init__(self, store, entity_base: str):
+        self.store = store
+        self.entity_base = entity_base
+
+    # ---------------------------------------------------------------- querying
+    def select(self, query: str, **bindings) -> list[dict[str, object]]:
+        """Rows of a SELECT as dicts of terms; `bindings` bind variables (IRIs
+        as NamedNode, strings as Literal)."""
+        solutions = self.store.ox.query(bind(PREFIX_LINES + query, bindings),
+                                        use_default_graph_as_union=True)
+        variables = [v.value for v in solutions.variables]
+        return [{v: s[v] for v in variables} for s in solutions]
+
+    def values(self, query: str, **bindings) -> list[dict[str, str | None]]:
+        """Like select, with every term reduced to its lexical value."""
+        return [{k: plain(v) for k, v in row.items()} for row in self.select(query, **bindings)]
+
+    def construct(self, query: str, **bindings) -> list:
+        return list(self.store.ox.query(bind(PREFIX_LINES + query, bindings),
+                                        use_default_graph_as_union=True))
+
+    # ---------------------------------------------------------------- entities
+    def exists(self, iri: str) -> bool:
+        return bool(self.store.ox.query(bind("ASK WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } }",
+                                             {"e": ox.NamedNode(iri)}),
+                                        use_default_graph_as_union=True))
+
+    def kind(self, iri: str) -> str:
+        classes = {plain(r["c"]) for r in self.select("SELECT ?c WHERE { ?e a ?c }", e=ox.NamedNode(iri))}
+        for kind, cls in KINDS:
+            if cls in classes:
+                return kind
+        return "thing"
+
+    def label(self, iri: str) -> str:
+        rows = self.select(LABEL_QUERY, entity=ox.NamedNode(iri))
+        found = {short(plain(r["p"])): plain(r["label"]) for r in rows}
+        for prop in LABEL_PROPERTIES:
+            if found.get(prop):
+                return found[prop]
+        return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+
+    def outgoing(self, iri: str) -> list[dict]:
+        return self.select("SELECT ?p ?o WHERE { ?e ?p ?o } ORDER BY ?p ?o", e=ox.NamedNode(iri))
+
+    def incoming(self, iri: str, limit: int = 500) -> list[dict]:
+        return self.select(f"SELECT ?s ?p WHERE {{ ?s ?p ?e }} ORDER BY ?p ?s LIMIT {int(limit)}",
+                           e=ox.NamedNode(iri))
+
+    def describe(self, iri: str) -> list:
+        """The triples about `iri`, and those of the blank or membership nodes it leads to."""
+        return self.construct("""
+CONSTRUCT { ?e ?p ?o . ?s ?q ?e . } WHERE {
+  { ?e ?p ?o } UNION { ?s ?q ?e }
+}""", e=ox.NamedNode(iri))
+
+    # ---------------------------------------------------------------- links
+    def entity_url(self, iri: str) -> str:
+        """The viewer's page of an entity: /id/<rest> for our own IRIs."""
+        if iri.startswith(self.entity_base):
+            return url_for("entities.by_path", rest=iri[len(self.entity_base):])
+        return url_for("entities.by_iri", iri=iri)
+
+    def iri_for_path(self, rest: str) -> str:
+        return self.entity_base + rest
+
+
+def bind(query: str, bindings: dict) -> str:
+    """`query` with a VALUES block for each binding at the start of its WHERE
+    group. The values are pyoxigraph terms, whose serialisation is validated
+    and escaped, so request input never reaches the query as raw text."""
+    if not bindings:
+        return query
+    block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items()
+                     if name.isidentifier())
+    head, found, tail = query.partition("WHERE {")
+    if not found:
+        raise ValueError("a bound query needs a WHERE { ... } group")
+    return f"{head}WHERE {{ {block} {tail}"
+
+
+def _term(value):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, str):
+        return ox.Literal(value)
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    raise TypeError(f"cannot bind {value!r}")
+
+
+def iri_or_none(text: str | None) -> ox.NamedNode | None:
+    """A validated IRI node from user input, or None when it is not an absolute IRI."""
+    if not text or ":" not in text:
+        return None
+    try:
+        return ox.NamedNode(text)
+    except ValueError:
+        return None
+
+
+def quote_iri(iri: str) -> str:
+    return quote(iri, safe="")

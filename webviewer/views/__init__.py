@@ -1,0 +1,1 @@
+"""The viewer's blueprints: pages, entity pages, networks and trace, SPARQL."""
