@@ -1,10 +1,589 @@
-"""Component vnkg_meetings (to be written)."""
+"""Component vnkg_meetings: the conferences (Hội nghị) and congresses (Đại hội)
+a text names, with number, term, period, convening body, date and people.
+
+A meeting word starts a mention; what follows it ("lần thứ 36", "Ban Chấp
+hành Đảng bộ quận X", "(khóa V)", "nhiệm kỳ 2020 - 2025") is read piece by
+piece. A numbered or named meeting is a meeting; an unnumbered conference is
+one when the text says it was held ("đã tổ chức hội nghị sơ kết..."); a bare
+"Hội nghị" later refers back to one. Chairs, attendees and presenters are the
+people (found by vnkg_people) named in the clauses that say so.
+"""
 from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..abbreviations import expand
+from ..dates import find_dates, year_for
+from ..model import Meeting, Span
+from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
+from ..tables import load_table
+from ..text import fold
+
+_SPACE = re.compile(r"[^\S\n]*")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The tables compiled into the patterns the reader uses (folded text)."""
+
+    head: re.Pattern
+    head_kind: dict
+    tw_reference: re.Pattern
+    ordinal: re.Pattern
+    bare_number: re.Pattern
+    tw_number: re.Pattern
+    tw_more: re.Pattern
+    term: re.Pattern
+    period: re.Pattern
+    delegates: re.Pattern
+    national: re.Pattern
+    of_body: re.Pattern
+    with_body: re.Pattern
+    place_before_number: re.Pattern
+    body_head: re.Pattern
+    unit: re.Pattern
+    capital_word: re.Pattern
+    held_before: re.Pattern
+    held_after: re.Pattern
+    purpose: re.Pattern
+    implicit: re.Pattern
+    generic: re.Pattern
+    aux_tail: re.Pattern
+    chair: re.Pattern
+    chair_object: re.Pattern
+    attend: re.Pattern
+    speak: re.Pattern
+    present: re.Pattern
+    present_after_name: re.Pattern
+    adopt: re.Pattern
+    list_after: re.Pattern
+    meeting_word: re.Pattern
+    reference: re.Pattern
+    aliases: dict
+    national_body: str
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    t = load_table("meetings")
+    head_kind = {fold(w): kind for kind, words in t["heads"].items() for w in words}
+    head_kind.update({fold(w): "session" for w in t["sessions"]})
+    head_kind.update({fold(w): "working" for w in t["working_sessions"]})
+    meeting_words = _alternation(head_kind)
+    aux = _alternation(t["auxiliaries"])
+    held = _alternation(t["held_verbs"])
+    year = r"(?:19|20)\d{2}"
+    number_words = number_words_pattern()
+    return _Grammar(
+        head=re.compile(rf"(?<!\w)({meeting_words})(?!\w)"),
+        head_kind=head_kind,
+        tw_reference=re.compile(r"(?<!\w)(?:nghi quyet|ket luan)(?:\s+cac)?\s+(?=trung uong\s+\d{1,2}(?![\d/]))"),
+        ordinal=re.compile(rf"(?:lan\s+)?thu\s+(\d{{1,3}}(?![\d/.,]\d)|[ivxlc]+\b|{number_words})"),
+        bare_number=re.compile(r"(\d{1,2}|[ivxlc]+)\b(?![/.,-]\d)"),
+        tw_number=re.compile(r"trung uong\s+(\d{1,2})\b(?![/.,-]\d)"),
+        tw_more=re.compile(r"(?:\s*,\s*|\s+va\s+)(?:(?:hoi nghi\s+)?trung uong\s+)?(\d{1,2})\b(?![/.,-]\d)"),
+        term=re.compile(r"\(?\s*khoa\s+((?:[ivxlc]+|\d{1,2})(?:\s*,\s*(?:[ivxlc]+|\d{1,2}))*)\b\s*\)?"),
+        period=re.compile(rf",?\s*(?:nhiem ky\s+({year})\s*[-–]\s*({year})|\(\s*({year})\s*[-–]\s*({year})\s*\))"),
+        delegates=re.compile(r"dai bieu\b"),
+        national=re.compile(r"toan quoc\b"),
+        of_body=re.compile(r"cua\s+"),
+        with_body=re.compile(r"voi\s+"),
+        place_before_number=re.compile(r",\s*\S+\s+(?=lan\s+thu\b)"),
+        body_head=re.compile(rf"(?:{_alternation(t['body_heads'])})(?!\w)"),
+        unit=re.compile(rf"(?:{_alternation(t['locality_units'])})(?!\w)(?:\s+\d{{1,2}}\b)?"),
+        capital_word=re.compile(r"[^\W\d_]\w*(?:\.\w+)*"),
+        held_before=re.compile(rf"(?<!\w)(?:{held})(?:\s+(?:thanh cong|trong the))?\s+$"),
+        held_after=re.compile(rf"(?<!\w)(?:duoc\s+(?:{held})|dien ra|khai mac|be mac)(?!\w)"),
+        purpose=re.compile(rf"\s+(?:\w+\s+)?(?:{_alternation(t['purposes'])})(?!\w)"),
+        implicit=re.compile(rf"(?<!\w)(?:{held})\s+({_alternation(t['implicit_purposes'])})(?!\w)"),
+        generic=re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{_alternation(t['generic'])})(?!\w)"),
+        aux_tail=re.compile(rf"(?:\s+(?:{aux}))*\s*$"),
+        chair=re.compile(rf"(?<!\w)(?:{_alternation(t['chair_verbs'])})(?!\w)"),
+        chair_object=re.compile(rf"(?<!\w)(?:{_alternation(t['chair_verbs_with_object'])})\s+"
+                                rf"(?=(?:{meeting_words}|{_alternation(t['chair_objects'])})(?!\w))"),
+        attend=re.compile(rf"(?<!\w)(?:{_alternation(t['attend_verbs'])})(?!\w)"),
+        speak=re.compile(rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)"),
+        present=re.compile(rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)"),
+        present_after_name=re.compile(rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)"),
+        adopt=re.compile(rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+"),
+        list_after=re.compile(rf"\s+(?:(?:{meeting_words})\s+)?(?:{_alternation(t['list_after'])})(?!\w)"),
+        meeting_word=re.compile(rf"\s+(?:{meeting_words})(?!\w)"),
+        reference=re.compile(rf"(?<!\w)(?:{_alternation(t['references'])})(?:\s+(?:cac|so))?\s+$"),
+        aliases={fold(k): v for k, v in t["body_aliases"].items()},
+        national_body=t["national_body"],
+    )
+
+
+@dataclass
+class _Mention:
+    """One reading of a meeting word and what follows it."""
+
+    kind: str                      # hoi-nghi, dai-hoi
+    start: int
+    end: int
+    numbers: list[tuple[int, Span]] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    period: str | None = None
+    body: str | None = None
+    national: bool = False
+    held: bool = False
+    described: bool = False
+    generic: bool = False
+    implicit: bool = False
+    working: bool = False
+    verb_start: int | None = None  # where the verb saying it was held starts
+    name: str | None = None
+
+
+@dataclass
+class _Entry:
+    meeting: Meeting
+    first: int                     # where it is first named or described
+    held: bool = False
+    implicit: bool = False         # a review the text has not yet called a conference
+
+
+class _Reader:
+    """Reads meeting mentions in one text."""
+
+    def __init__(self, text: str, folded: str):
+        self.text, self.folded, self.g = text, folded, _grammar()
+
+    def skip(self, pos: int) -> int:
+        return _SPACE.match(self.folded, pos).end()
+
+    def body_at(self, pos: int) -> int | None:
+        """End of a body's name starting at `pos` ("Ban Chấp hành Đảng bộ quận Cầu Giấy"), or None."""
+        g, text, folded = self.g, self.text, self.folded
+        m = g.body_head.match(folded, pos)
+        if not m or not text[pos].isupper():
+            return None
+        end = m.end()
+        while True:
+            at = self.skip(end)
+            if at == end:
+                break
+            m = g.body_head.match(folded, at) or g.unit.match(folded, at)
+            if m:
+                end = m.end()
+                continue
+            if folded[end - 2:end] == "uy" and re.match(r"\d{1,2}\b", folded[at:]):
+                end = at + len(re.match(r"\d{1,2}", folded[at:]).group())
+                continue
+            m = g.capital_word.match(text, at)
+            if m and text[at].isupper() and not ROMAN.fullmatch(m.group()):
+                end = m.end()
+                continue
+            break
+        return end
+
+    def body_name(self, start: int, end: int) -> str:
+        name = " ".join(self.text[start:end].split()).strip(" ,.;:-–")
+        return self.g.aliases.get(fold(name), expand(name))
+
+    def number_at(self, surface: str, folded: str) -> int | None:
+        if folded.isdigit():
+            return int(folded)
+        if re.fullmatch(r"[ivxlc]+", folded):
+            return roman_value(surface) if surface.isupper() else None
+        return words_value(folded)
+
+    def tail(self, m: _Mention, pos: int) -> int:
+        """Read what follows a meeting word from `pos`; returns the end of the mention."""
+        g, folded = self.g, self.folded
+        end = pos
+        for _ in range(10):
+            at = self.skip(end)
+            if (r := g.ordinal.match(folded, at)) and not m.numbers:
+                value = self.number_at(self.text[r.start(1):r.end(1)], r.group(1))
+                if value is None:
+                    break
+                m.numbers.append((value, (m.start, r.end())))
+                end = r.end()
+            elif end == pos and m.kind == "dai-hoi" and (r := g.bare_number.match(folded, at)):
+                value = self.number_at(self.text[r.start(1):r.end(1)], r.group(1))
+                if value is None:
+                    break
+                m.numbers.append((value, (m.start, r.end())))
+                end = r.end()
+            elif m.body is None and (r := g.tw_number.match(folded, at)) and self.text[at].isupper():
+                m.body = self.body_name(at, at + len("trung uong"))
+                m.numbers.append((int(r.group(1)), (m.start, r.end())))
+                end = r.end()
+                while r := g.tw_more.match(folded, end):
+                    m.numbers.append((int(r.group(1)), (self.skip(r.start() + 1), r.end())))
+                    end = r.end()
+            elif r := g.term.match(folded, at):
+                terms = [t.strip() for t in self.text[r.start(1):r.end(1)].split(",")]
+                m.terms = [to_roman(int(t)) if t.isdigit() else t.upper() for t in terms]
+                end = r.end()
+            elif r := g.period.match(folded, end):
+                first, last = (r.group(1), r.group(2)) if r.group(1) else (r.group(3), r.group(4))
+                m.period = f"{first}-{last}"
+                end = r.end()
+            elif r := g.delegates.match(folded, at) or g.national.match(folded, at):
+                m.national = m.national or r.group().startswith("toan")
+                end = r.end()
+            elif m.body is None and (b := self.body_at(at)):
+                m.body = self.body_name(at, b)
+                end = b
+            elif m.body is None and (r := g.of_body.match(folded, at) or g.with_body.match(folded, at)) \
+                    and (b := self.body_at(r.end())):
+                m.body = self.body_name(r.end(), b)
+                end = b
+            elif m.body and not m.numbers and (r := g.place_before_number.match(folded, end)):
+                end = r.end()
+            else:
+                break
+        return end
+
+    def read(self, start: int, head: str, head_end: int) -> _Mention | None:
+        g, folded = self.g, self.folded
+        kind = g.head_kind[head]
+        m = _Mention(kind="hoi-nghi" if kind in ("session", "working") else kind, start=start, end=head_end,
+                     working=kind == "working")
+        m.end = self.tail(m, head_end)
+        if kind == "session" and not m.numbers:
+            return None
+        before = folded[max(0, start - 40):start]
+        verb = g.held_before.search(before)
+        m.held = bool(verb)
+        m.verb_start = start - len(before) + verb.start() if verb else None
+        if not m.numbers:
+            m.generic = before.endswith("cac ") or bool(g.generic.match(folded, m.end))
+            if g.purpose.match(folded, head_end):
+                m.described = True
+                m.end = self.description_end(head_end)
+        m.name = " ".join(self.text[m.start:m.end].split())
+        return m
+
+    def description_end(self, pos: int) -> int:
+        """A described conference's name runs to the end of its clause."""
+        stop = re.compile(r"[,;.:(\n]|\s(?:cua|ngay|theo|de|nham|tai|voi su|duoi su|do)\s")
+        r = stop.search(self.folded, pos, pos + 200)
+        end = r.start() if r else min(len(self.folded), pos + 200)
+        while end > pos and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
+    def subject(self, sentence: Span, verb_start: int) -> tuple[str | None, list[str]]:
+        """The body that holds a meeting: the subject before the verb ("Quận ủy X đã tổ chức")."""
+        s = sentence[0]
+        clauses = [(a.end() if a else s) for a in [None, *_CLAUSE_BREAK.finditer(self.folded, s, verb_start)]]
+        clause_start = self.skip(clauses[-1])
+        found = self.subject_in(clause_start, verb_start)
+        if found[0] is None and not self.folded[clause_start:verb_start].strip():
+            for c in reversed(clauses[:-1]):
+                found = self.subject_in(self.skip(c), verb_start, need_end=False)
+                if found[0]:
+                    break
+        return found
+
+    def subject_in(self, start: int, verb_start: int, need_end: bool = True) -> tuple[str | None, list[str]]:
+        g, folded = self.g, self.folded
+        for at in [start, *(x.start() for x in g.body_head.finditer(folded, start, verb_start) if x.start() > start)]:
+            end = self.body_at(at)
+            if not end:
+                continue
+            m = _Mention(kind="", start=at, end=end, body=self.body_name(at, end))
+            rest = self.tail(m, end)
+            gap = folded[rest:verb_start]
+            if g.aux_tail.fullmatch(gap) or (not need_end and re.match(r"\s+(?:da|cung|vua)\s", gap)):
+                return m.body, m.terms
+        clause = self.text[start:verb_start]
+        if need_end and start < verb_start and self.body_at(start) and len(clause.split()) <= 8:
+            m = _Mention(kind="", start=start, end=start)
+            body_end = g.aux_tail.search(folded, start, verb_start).start()
+            words = self.text[start:body_end]
+            term = g.term.search(folded, start, body_end)
+            if term:
+                words = self.text[start:term.start()] + self.text[term.end():body_end]
+                m.terms = [t.strip().upper() for t in self.text[term.start(1):term.end(1)].split(",")]
+            return self.body_name(0, 0) if not words.strip() else expand(" ".join(words.split())), m.terms
+        return None, []
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ka, kb = set(fold(a).split()), set(fold(b).split())
+    return ka <= kb or kb <= ka
+
+
+def _complete_body(body: str | None, locality: str | None) -> str | None:
+    """ "Đảng bộ huyện" in a text about "huyện Hà Trung" is "Đảng bộ huyện Hà Trung"."""
+    if not body or not locality:
+        return body
+    unit = fold(locality).split()[0]
+    if fold(body).endswith(" " + unit) and len(locality.split()) > 1:
+        return body[: -len(unit)] + locality
+    return body
+
+
+def _people_index(extraction) -> list[tuple[int, int, str]]:
+    spans = [(s, e, p.name) for p in extraction.people for s, e in p.mentions]
+    spans.sort()
+    return spans
+
+
+def _people_in(index, starts, start: int, end: int) -> list[str]:
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(index) and index[i][0] < end:
+        if index[i][1] <= end and index[i][2] not in out:
+            out.append(index[i][2])
+        i += 1
+    return out
+
+
+def _add_unique(names: list[str], more: list[str]) -> None:
+    for n in more:
+        if n not in names:
+            names.append(n)
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text, self.folded = doc.text, doc._.folded
+        self.reader = _Reader(self.text, self.folded)
+        self.g = self.reader.g
+        self.sentences = doc._.sentences
+        self.extraction = doc._.extraction
+        self.entries: list[_Entry] = []
+        self.anaphors: list[_Mention] = []
+        self.dates = find_dates(self.text)
+        self.sentences_with_meeting: set[int] = set()
+        self.day_starts = [d.start for d in self.dates if d.day and not d.stamp]
+
+    def sentence(self, offset: int) -> Span:
+        return self.sentences.around(offset) or (offset, offset)
+
+    def run(self) -> list[Meeting]:
+        mentions = self.mentions()
+        for m in mentions:
+            self.place(m)
+        self.resolve_anaphors()
+        self.people()
+        self.finish()
+        return [e.meeting for e in sorted(self.entries, key=lambda e: e.first)]
+
+    def mentions(self) -> list[_Mention]:
+        g, folded, reader = self.g, self.folded, self.reader
+        found = []
+        for h in g.head.finditer(folded):
+            m = reader.read(h.start(), h.group(1), h.end())
+            if m:
+                found.append(m)
+        for r in g.tw_reference.finditer(folded):
+            m = _Mention(kind="hoi-nghi", start=r.end(), end=r.end())
+            m.end = reader.tail(m, r.end())
+            if m.numbers:
+                found.append(m)
+        for r in g.implicit.finditer(folded):
+            m = _Mention(kind="hoi-nghi", start=r.start(1), end=r.end(), held=True, described=True,
+                         implicit=True, verb_start=r.start())
+            m.end = reader.description_end(r.end())
+            m.name = " ".join(self.text[m.start:m.end].split())
+            found.append(m)
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def place(self, m: _Mention) -> None:
+        sentence = self.sentence(m.start)
+        held_after = bool(self.g.held_after.search(self.folded, m.end, sentence[1]))
+        # "Sáng 18/8, Đại hội ... công bố": a dated lede says it took place.
+        i = bisect.bisect_left(self.day_starts, sentence[0])
+        dated = (i < len(self.day_starts) and self.day_starts[i] < m.start
+                 and sentence[0] not in self.sentences_with_meeting)
+        reference = bool(self.g.reference.search(self.folded, max(0, m.start - 20), m.start))
+        m.held = not reference and (m.held or held_after or (dated and bool(m.numbers or m.described or m.working)))
+        self.sentences_with_meeting.add(sentence[0])
+        if m.held and m.body is None:
+            body, terms = self.reader.subject(sentence, m.verb_start if m.verb_start is not None else m.start)
+            m.body, m.terms = body, m.terms or terms
+        if m.national and m.body is None:
+            m.body = self.g.national_body
+        if m.numbers:
+            self.place_numbered(m)
+        elif m.generic:
+            return
+        elif m.described and m.held:
+            self.new_entry(m, None, m.terms[0] if m.terms else None, (m.start, m.end), named=True)
+        elif m.kind == "dai-hoi" and (m.period or self.proper_body(m.body)) and not self.matching(m):
+            self.new_entry(m, None, None, (m.start, m.end), named=True)
+        elif m.working and m.held:
+            self.new_entry(m, None, None, (m.start, m.end), named=True)
+        elif not m.described and not m.implicit:
+            self.anaphors.append(m)
+
+    def proper_body(self, body: str | None) -> bool:
+        """A body with a proper name ("Đảng bộ TP.HCM"), not a bare "Đảng bộ quận"."""
+        if not body:
+            return False
+        words = body.split()
+        return any(w[0].isupper() or w[0].isdigit() for w in words[1:]) and not self.reader.g.body_head.fullmatch(fold(body))
+
+    def matching(self, m: _Mention) -> _Entry | None:
+        for e in self.entries:
+            if e.meeting.kind == m.kind and _compatible(e.meeting.body, m.body) and m.body:
+                return e
+        return None
+
+    def place_numbered(self, m: _Mention) -> None:
+        terms = m.terms or [None]
+        for number, span in m.numbers:
+            for term in terms:
+                if m.kind == "dai-hoi":
+                    term = None  # a congress has a number, not a khóa
+                entry = next((e for e in self.entries
+                              if e.meeting.kind == m.kind and e.meeting.number == number
+                              and _compatible(e.meeting.body, m.body)
+                              and (term is None or e.meeting.term in (None, term))), None)
+                end = m.end if (number, span) == m.numbers[-1] else span[1]
+                if entry is None:
+                    self.new_entry(m, number, term, (span[0], end), named=False)
+                else:
+                    meeting = entry.meeting
+                    meeting.body = meeting.body or m.body
+                    meeting.term = meeting.term or term
+                    meeting.period = meeting.period or m.period
+                    meeting.mentions.append((span[0], end))
+                    if m.held and not entry.held:
+                        entry.held, entry.first = True, span[0]
+
+    def new_entry(self, m: _Mention, number, term, span: Span, named: bool) -> None:
+        meeting = Meeting(kind=m.kind, number=number, term=term, period=m.period, body=m.body,
+                          name=m.name if named or m.described else None, mentions=[span])
+        self.entries.append(_Entry(meeting, span[0], held=m.held, implicit=m.implicit))
+
+    def resolve_anaphors(self) -> None:
+        # An implicit review ("tổ chức tổng kết ...") is a conference only when
+        # the text later calls it one.
+        confirmed = set()
+        for a in self.anaphors:
+            entry = self.antecedent(a)
+            if entry is not None:
+                entry.meeting.mentions.append((a.start, a.end))
+                confirmed.add(id(entry))
+        self.entries = [e for e in self.entries if not e.implicit or id(e) in confirmed]
+
+    def antecedent(self, a: _Mention) -> _Entry | None:
+        candidates = [e for e in self.entries if e.meeting.kind == a.kind and _compatible(e.meeting.body, a.body)]
+        if not candidates:
+            return None
+        held = [e for e in candidates if e.held] or candidates
+        before = [e for e in held if e.first <= a.start]
+        return max(before, key=lambda e: e.first) if before else min(held, key=lambda e: e.first)
+
+    def current(self, sentence: Span) -> _Entry | None:
+        """The held meeting a sentence speaks of: one named in it, else the latest before it."""
+        held = [e for e in self.entries if e.held]
+        inside = [(min(s for s, _ in e.meeting.mentions if sentence[0] <= s < sentence[1]), i)
+                  for i, e in enumerate(held) if any(sentence[0] <= s < sentence[1] for s, _ in e.meeting.mentions)]
+        if inside:
+            return held[min(inside)[1]]
+        before = [e for e in held if e.first < sentence[0]]
+        return max(before, key=lambda e: e.first) if before else None
+
+    def people(self) -> None:
+        index = _people_index(self.extraction)
+        if not any(e.held for e in self.entries):
+            return
+        starts = [s for s, _, _ in index]
+        g, folded = self.g, self.folded
+        for sentence in self.full_sentences():
+            s, e = sentence
+            chunk = folded[s:e]
+            if not any(p.search(chunk) for p in (g.chair, g.chair_object, g.attend, g.speak, g.present,
+                                                 g.present_after_name, g.adopt)):
+                continue
+            entry = self.current(sentence)
+            if entry is None:
+                continue
+            meeting = entry.meeting
+            for r in list(g.chair.finditer(folded, s, e)) + list(g.chair_object.finditer(folded, s, e)):
+                _add_unique(meeting.chairs, self.around_trigger(index, starts, sentence, r))
+            for r in g.attend.finditer(folded, s, e):
+                if re.match(r"\s+va\s+", folded[r.end():]) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
+                    continue  # "Tham dự và chủ trì": chairs
+                if not (g.list_after.match(folded, r.end()) or g.meeting_word.match(folded, r.end())):
+                    continue  # "dự khuyết", "dự kiến": not attending
+                _add_unique(meeting.attendees, self.around_trigger(index, starts, sentence, r))
+            mentions_meeting = any(s <= a < e for a, _ in meeting.mentions)
+            for r in g.speak.finditer(folded, s, e):
+                if mentions_meeting:
+                    people = self.nearest(index, starts, sentence, r.start())
+                    _add_unique(meeting.attendees, people)
+            for r in g.present.finditer(folded, s, e):
+                clause_start = max(s, folded.rfind(";", s, r.start()) + 1)
+                people = _people_in(index, starts, clause_start, r.start())[-1:]
+                _add_unique(meeting.presenters, people)
+            for p_start, p_end, name in index:
+                if s <= p_start and p_end <= e and g.present_after_name.match(folded, p_end):
+                    _add_unique(meeting.presenters, [name])
+            for r in g.adopt.finditer(folded, s, e):
+                stop = re.compile(r"[;.\n]|\s+va\s+thong qua\s").search(folded, r.end(), e)
+                item = " ".join(self.text[r.end():stop.start() if stop else e].split()).strip(" ,")
+                if item and item not in meeting.adopted:
+                    meeting.adopted.append(item)
+        for entry in self.entries:
+            m = entry.meeting
+            _add_unique(m.attendees, m.presenters)
+            m.attendees = [a for a in m.attendees if a not in m.chairs]
+
+    def full_sentences(self) -> list[Span]:
+        """Sentences with their ";"-separated parts joined: a list of chairs runs across them."""
+        spans: list[Span] = []
+        for span in self.sentences.spans:
+            if spans and self.text[spans[-1][1] - 1] == ";" and "\n" not in self.text[spans[-1][1]:span[0]]:
+                spans[-1] = (spans[-1][0], span[1])
+            else:
+                spans.append(span)
+        return spans
+
+    def around_trigger(self, index, starts, sentence: Span, r: re.Match) -> list[str]:
+        if self.g.list_after.match(self.folded, r.end()):
+            return _people_in(index, starts, r.end(), sentence[1])
+        return _people_in(index, starts, sentence[0], r.start())
+
+    def nearest(self, index, starts, sentence: Span, at: int) -> list[str]:
+        people = [(abs(p[0] - at), p[2]) for p in index if sentence[0] <= p[0] < sentence[1]]
+        return [min(people)[1]] if people else []
+
+    def finish(self) -> None:
+        context = self.extraction.context
+        dates = self.dates
+        stamps = [d for d in dates if d.stamp and d.year]
+        stamp = stamps[0] if stamps else None
+        first_held = min((e.first for e in self.entries if e.held), default=None)
+        for entry in self.entries:
+            m = entry.meeting
+            m.body = _complete_body(m.body, context.locality)
+            m.evidence = self.sentences.around(entry.first)
+            if not entry.held or m.evidence is None:
+                continue
+            day = next((d for d in dates if m.evidence[0] <= d.start < m.evidence[1]
+                        and not d.stamp and d.day), None)
+            if day is not None:
+                year = year_for(day, stamp, context.year)
+                m.date = day.iso(year) if year else None
+            elif context.kind in ("report", "plan") or entry.first == first_held:
+                m.date = context.date
+
 
 @Language.component("vnkg_meetings")
 def find_meetings(doc: Doc) -> Doc:
+    doc._.extraction.meetings.extend(_Finder(doc).run())
     return doc
