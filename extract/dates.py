@@ -102,6 +102,20 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+def year_for(date: DateMention, stamp: DateMention | None = None,
+             default_year: int | None = None) -> int | None:
+    """The year a date falls in: its own, else the stamp's (a year back when the
+    day would fall after the stamp: "Ngày 7/10" on a page of January is last
+    October), else `default_year`."""
+    if date.year:
+        return date.year
+    if stamp is not None and stamp.year:
+        if stamp.month and date.month and (date.month, date.day or 1) > (stamp.month, stamp.day or 31):
+            return stamp.year - 1
+        return stamp.year
+    return default_year
+
+
 def parse_date(text: str, default_year: int | None = None) -> str | None:
     """The ISO form of the first date in `text`, or None.
 
