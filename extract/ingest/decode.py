@@ -51,6 +51,15 @@ def _looks_like_text(text: str) -> bool:
     return _control_share(text) < _CONTROL_SHARE
 
 
+def _control_bytes_share(data: bytes) -> float:
+    """Control bytes below 0x20 (bar tab, newlines, form feed): no 8-bit
+    encoding uses them for letters, so they mean binary."""
+    if not data:
+        return 0.0
+    controls = sum(data.count(bytes([b])) for b in range(0x20) if b not in b"\t\n\r\f") + data.count(b"\x7f")
+    return controls / len(data)
+
+
 def _signature(data: bytes) -> str | None:
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
@@ -108,7 +117,7 @@ def _read_eight_bit(data: bytes, encoding: str) -> str:
     return decode_legacy(_latin1_reading(data), encoding)
 
 
-def _eight_bit(data: bytes, path: str) -> Decoded:
+def _eight_bit(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> Decoded:
     """Windows-1258, TCVN3 or VNI: whichever reading of a sample makes
     Vietnamese words; only that one is applied to the whole file."""
     sample = data[:_DETECTION_SAMPLE_BYTES]
@@ -119,13 +128,16 @@ def _eight_bit(data: bytes, path: str) -> Decoded:
         except UnicodeDecodeError:
             continue  # cp1258 leaves a few bytes undefined
     # max() keeps the first of equal scores: Windows-1258 unless a legacy reading does better
-    _, encoding = max(scores, key=lambda s: s[0])
+    score, encoding = max(scores, key=lambda s: s[0])
     try:
         text = _read_eight_bit(data, encoding)
     except UnicodeDecodeError:  # a byte cp1258 leaves undefined, past the sample
-        text = ""
-    if not text or not _looks_like_text(text):
-        raise IngestError(path, "cannot decode: not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI")
+        score, text = -1, _latin1_reading(data)
+    if _control_bytes_share(sample) >= _CONTROL_SHARE:
+        raise IngestError(path, "binary content, not text")
+    if score < 0:  # more broken words than Vietnamese ones in every reading
+        raise IngestError(path, f"invalid UTF-8 at byte {utf8_error.start}, and not Vietnamese "
+                                f"text in Windows-1258, TCVN3 or VNI either")
     notes = (f"converted from the legacy {LEGACY_LABELS[encoding]} encoding",) if encoding in LEGACY_LABELS else ()
     return Decoded(text, encoding, notes)
 
@@ -173,15 +185,16 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
     data, notes = _drop_nuls(data, path)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as utf8_error:
         repaired = _mostly_utf8(data)
         if repaired is not None:
             text, bad = repaired
             notes += (f"{bad} invalid UTF-8 byte{'s' if bad > 1 else ''} replaced",)
         elif encoding == "utf-8":
-            raise IngestError(path, "invalid UTF-8 (the file starts with a UTF-8 mark)") from None
+            raise IngestError(path, f"invalid UTF-8 at byte {utf8_error.start + len(codecs.BOM_UTF8)} "
+                                    "(the file starts with a UTF-8 mark)") from None
         else:
-            decoded = _eight_bit(data, path)
+            decoded = _eight_bit(data, path, utf8_error)
             return Decoded(decoded.text, decoded.encoding, notes + decoded.notes)
     if not _looks_like_text(text):
         raise IngestError(path, "binary content, not text")

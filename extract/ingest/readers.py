@@ -21,6 +21,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 # A file larger than this is not one document (a log, a database dump);
 # refusing it before reading keeps memory bounded.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A .docx is a zip: what it may inflate to, checked before inflating.
+MAX_UNZIPPED_BYTES = 10 * MAX_FILE_BYTES
 # The text the extractor accepts in one piece (spaCy's default max_length).
 MAX_TEXT_CHARS = 1_000_000
 
@@ -70,7 +72,7 @@ def _check_docx_size(data: bytes, path: str) -> None:
             unzipped = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise IngestError(path, "not a valid .docx file (a broken or truncated zip)") from None
-    if unzipped > MAX_FILE_BYTES * 10:
+    if unzipped > MAX_UNZIPPED_BYTES:
         raise IngestError(path, f"too large once unzipped ({_megabytes(unzipped)})")
 
 
