@@ -28,7 +28,9 @@ def default_location() -> str:
 
 
 def _ntriples_block(triples) -> str:
-    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    # ox.serialize, not str(term): str() writes Turtle shorthand ("616") that
+    # loses datatypes such as xsd:nonNegativeInteger.
+    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 class BaseStore:
