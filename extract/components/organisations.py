@@ -1,10 +1,254 @@
-"""Component vnkg_organisations (to be written)."""
+"""Component vnkg_organisations: every body the text names, written out in
+full, one entry per distinct body, with its parent, level, kind and every
+mention (nested ones included: "Quận ủy" inside "Ban Thường vụ Quận ủy").
+
+Names are read by `extract.orgnames`; this component decides which written
+names are one body (a bare "Quận ủy" in a Quận 9 report is the Quận ủy of
+Quận 9), which are only classes of bodies ("các cấp ủy", "Đảng ủy 20
+phường"), and leaves the phrases on `doc._.org_phrases` for the people
+component, which reads the bodies of posts from them.
+"""
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..model import Organisation
+from ..orgnames import OrgPhrase, OrgReader, form_of
+from ..placenames import LEVELS, Places
+from ..text import fold
+
+if not Doc.has_extension("org_phrases"):
+    Doc.set_extension("org_phrases", default=None)
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+
+_COMMITTEE_LEVEL = {"Thành ủy": "province", "Tỉnh ủy": "province", "Quận ủy": "district",
+                    "Huyện ủy": "district", "Thị ủy": "district"}
+_OF_PARTY = re.compile(r"\bcua (dang)(?![\w])")
+
+
+@dataclass
+class Body:
+    """One distinct body, gathered from the phrases that name it."""
+
+    key: tuple
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    parent_key: tuple | None = None
+    level: str | None = None
+    kind: str | None = None
+    place_name: str | None = None      # the place it was resolved to, for posts
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    def to_model(self, bodies: dict) -> Organisation:
+        parent = bodies[self.parent_key].name if self.parent_key in bodies else None
+        return Organisation(self.name, parent, self.level, self.kind, sorted(set(self.mentions)))
+
+
+def document_level(context, phrases: list[OrgPhrase]) -> str | None:
+    """The level the document speaks from: the context's, else its most named committee's."""
+    if context.locality_level:
+        return context.locality_level
+    votes = Counter(_COMMITTEE_LEVEL.get(p.links[-1].kind.canonical) for p in phrases)
+    votes.pop(None, None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+class Resolver:
+    """Keys that say which body a phrase names, with bare names resolved to the document's places."""
+
+    def __init__(self, places: Places, doc_level: str | None, phrases: list[OrgPhrase]):
+        self.places, self.doc_level = places, doc_level
+        self.locality_key = _place_key(places.locality)
+        self.province_key = _place_key(places.province)
+        named: dict[str, set] = {}
+        for p in phrases:
+            if p.place is not None and p.place.key and p.place_owner == len(p.links) - 1:
+                named.setdefault(self._head(p.links[-1]), set()).add(p.place.key)
+        self.named = named
+
+    @staticmethod
+    def _head(link) -> str:
+        return link.kind.family or link.kind.canonical
+
+    def level_of(self, phrase: OrgPhrase, i: int) -> str | None:
+        head = phrase.links[-1].kind
+        if phrase.place is not None and phrase.place_owner >= i:
+            return phrase.place.level if phrase.place_owner == len(phrase.links) - 1 else phrase.place.level
+        return head.level or self.doc_level
+
+    def place_key(self, phrase: OrgPhrase, i: int) -> str | None:
+        head = phrase.links[-1]
+        if phrase.place is not None and phrase.place_owner >= i and phrase.place.key:
+            return phrase.place.key
+        if head.kind.level == "central" and not (phrase.place_owner >= i and phrase.place):
+            return ""
+        if head.tail:
+            return ""
+        level = self.level_of(phrase, i)
+        if level == self.doc_level and self.locality_key:
+            return self.locality_key
+        if level == "province" and self.province_key:
+            return self.province_key
+        named = self.named.get(self._head(head), set())
+        if len(named) == 1:
+            return next(iter(named))
+        return None
+
+    def key(self, phrase: OrgPhrase, i: int) -> tuple:
+        chain = tuple((self._head(l), fold(l.tail)) for l in phrase.links[i:])
+        return chain + (("@", self.level_of(phrase, i), self.place_key(phrase, i)),)
+
+
+def _place_key(value: str | None) -> str | None:
+    if not value:
+        return None
+    words = fold(value).split()
+    for unit in (("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("quan",), ("huyen",), ("tinh",), ("phuong",), ("xa",), ("tp",)):
+        if tuple(words[:len(unit)]) == unit and len(words) > len(unit):
+            words = words[len(unit):]
+            break
+    return " ".join(words)
+
+
+def _suffix_name(text: str, phrase: OrgPhrase, i: int) -> str:
+    parts = []
+    for link in phrase.links[i:]:
+        parts.append(written_name(text, link))
+    if phrase.place is not None and phrase.place_owner >= i and (phrase.place_owner == len(phrase.links) - 1 or i == 0):
+        parts.append(phrase.place.surface)
+    return " ".join(parts)
+
+
+def written_name(text: str, link) -> str:
+    """A link's name in its written-out form: abbreviations expanded, the
+    table's capitalisation, the bare "Mặt trận" written as its family."""
+    kind = link.kind
+    name = form_of(text, link.start, link.form_end, kind)
+    if name.isupper():
+        name = kind.canonical
+    if kind.family and len(name.split()) < len(kind.family.split()) and kind.family.startswith(name):
+        name = kind.family
+    return f"{name} {link.tail}".strip() if link.tail else name
+
+
+def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver) -> dict[tuple, Body]:
+    """The distinct bodies the phrases name, keyed by `Resolver.key`."""
+    bodies: dict[tuple, Body] = {}
+    order = {lvl: n for n, lvl in enumerate(LEVELS)}
+    doc_rank = order.get(resolver.doc_level, 1)
+    for phrase in phrases:
+        if phrase.generic or phrase.bare_board:
+            continue
+        if phrase.lower_start and not _after_title(text, folded, phrase.start):
+            continue
+        place = phrase.place
+        if place is not None and not place.name and order.get(place.level, 0) > doc_rank:
+            continue  # "Đảng ủy phường" in a district's text: the wards' committees
+        keys = []
+        for i in range(len(phrase.links)):
+            if phrase.links[i].kind.board and i == len(phrase.links) - 1:
+                continue
+            key = resolver.key(phrase, i)
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = Body(key)
+            body.names.append(_suffix_name(text, phrase, i))
+            body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
+            head = phrase.links[-1].kind
+            body.kind = phrase.links[i].kind.kind
+            body.level = resolver.level_of(phrase, i) if head.level != "central" or i == len(phrase.links) - 1 else body.level or resolver.level_of(phrase, i)
+            body.place_name = (place.surface if place is not None and phrase.place_owner >= i and place.name
+                               else body.place_name or _resolved_place(resolver, key))
+            keys.append(key)
+        for a, b in zip(keys, keys[1:]):
+            bodies[a].parent_key = bodies[a].parent_key or b
+        if keys:
+            _party_parent(text, phrase, bodies, keys[-1])
+        phrase.entities = keys
+    return bodies
+
+
+def _resolved_place(resolver: Resolver, key: tuple) -> str | None:
+    place = key[-1][2]
+    if place and place == resolver.locality_key:
+        return resolver.places.locality
+    if place and place == resolver.province_key:
+        return resolver.places.province
+    return None
+
+
+def _party_parent(text: str, phrase: OrgPhrase, bodies: dict, head_key: tuple) -> None:
+    """"Trung ương Đảng" names the Party as its parent: list the Party too."""
+    head = phrase.links[-1]
+    if head.kind.parent != "Đảng":
+        return
+    word = text.rfind("Đảng", head.start, head.end)
+    if word < 0:
+        word = text.rfind("Ðảng", head.start, head.end)
+    key = (("Đảng", ""), ("@", "central", ""))
+    body = bodies.get(key) or bodies.setdefault(key, Body(key, level="central", kind="party"))
+    body.names.append("Đảng")
+    if word >= 0:
+        body.mentions.append((word, word + 4))
+    bodies[head_key].parent_key = key
+
+
+def _after_title(text: str, folded: str, pos: int) -> bool:
+    from ..roles import ends_with_title
+    return ends_with_title(text, folded, pos)
+
+
+def _bare_board_mentions(phrases: list[OrgPhrase], bodies: dict[tuple, Body], resolver: Resolver) -> None:
+    """A bare "Ban Thường vụ" refers back to the one such board of the document's own committee."""
+    for phrase in phrases:
+        if not phrase.bare_board or phrase.generic or len(phrase.links) != 1:
+            continue
+        board = phrase.links[0].kind.canonical
+        matches = [b for k, b in bodies.items()
+                   if len(k) == 3 and k[0][0] == board and k[-1][2] == resolver.locality_key]
+        if len(matches) == 1:
+            matches[0].mentions.append((phrase.start, phrase.links[0].end))
+
+
+def _party_mentions(text: str, folded: str, bodies: dict[tuple, Body]) -> None:
+    key = (("Đảng", ""), ("@", "central", ""))
+    if key not in bodies:
+        return
+    for m in _OF_PARTY.finditer(folded):
+        if text[m.start(1)].isupper():
+            bodies[key].mentions.append((m.start(1), m.end(1)))
+
 
 @Language.component("vnkg_organisations")
 def find_organisations(doc: Doc) -> Doc:
+    text, folded = doc.text, doc._.folded
+    context = doc._.extraction.context
+    places = Places(text, folded, context.locality, context.locality_level, context.province)
+    phrases = OrgReader(text, folded, places).phrases()
+    doc_level = document_level(context, phrases)
+    resolver = Resolver(places, doc_level, phrases)
+    bodies = gather(text, folded, phrases, resolver)
+    _bare_board_mentions(phrases, bodies, resolver)
+    _party_mentions(text, folded, bodies)
+    organisations = [b.to_model(bodies) for b in bodies.values()]
+    organisations.sort(key=lambda o: (-len(o.name.split()), o.name))
+    doc._.extraction.organisations.extend(organisations)
+    doc._.org_phrases = phrases
+    doc._.places = places
+    doc._.org_bodies = bodies
+    doc._.org_resolver = resolver
     return doc
+
+
+for _name in ("org_bodies", "org_resolver"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)

@@ -1,0 +1,249 @@
+"""Reading organisation names in running text: "Ban Tổ chức Thành ủy TPHCM"
+is the board Ban Tổ chức of the body Thành ủy of the place Thành phố Hồ Chí
+Minh. The words come from `data/tables/organisation_kinds.yaml`; this module
+finds each written name as an `OrgPhrase`, a chain of links from the
+outermost board to the body it belongs to, with the place after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .placenames import Place, Places
+from .roles import ends_with_title
+from .tables import load_table
+from .text import fold, name_key
+
+
+@dataclass(frozen=True)
+class Kind:
+    canonical: str
+    kind: str
+    board: bool
+    level: str | None = None
+    takes: str = "nothing"
+    family: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class Link:
+    """One body or board of a written name, at [start, end)."""
+
+    kind: Kind
+    start: int
+    end: int
+    tail: str = ""
+    form_end: int = -1      # where the table's word ends (before any tail)          # "Nội vụ" of "Sở Nội vụ", "138" of "Ban Chỉ đạo 138"
+
+
+@dataclass
+class OrgPhrase:
+    """A written organisation name: links outermost first, then its place."""
+
+    start: int
+    end: int
+    links: list[Link]
+    place: Place | None = None
+    place_owner: int = -1   # index of the link the place belongs to
+    generic: bool = False
+    lower_start: bool = False
+    tail_end: int = -1      # where a description tail ends (Ban Chỉ đạo ...)
+    entities: list = field(default_factory=list)  # filled by the component: one per suffix
+
+    def suffix_end(self, i: int) -> int:
+        """Where the name of the body of links[i:] ends."""
+        if self.place is not None and self.place_owner >= i:
+            return max(self.place.end, self.links[-1].end) if self.place_owner == len(self.links) - 1 else self.place.end
+        if i == 0 and self.tail_end > 0:
+            return self.tail_end
+        return self.links[-1].end
+
+    @property
+    def bare_board(self) -> bool:
+        return all(link.kind.board for link in self.links)
+
+
+def _form_key(form: str) -> str:
+    return " ".join(fold(form).split())
+
+
+@lru_cache(maxsize=1)
+def _grammar():
+    table = load_table("organisation_kinds")
+    forms: dict[str, list[tuple[str, Kind]]] = {}
+    for board, entries in ((False, table["bodies"]), (True, table["boards"])):
+        for entry in entries:
+            kind = Kind(canonical=entry["names"][0], kind=entry["kind"], board=board,
+                        level=entry.get("level"), takes=entry.get("takes", "nothing"),
+                        family=entry.get("family"), parent=entry.get("parent"))
+            for name in entry["names"]:
+                forms.setdefault(_form_key(name), []).append((name, kind))
+    keys = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")(?![\w])")
+    generic_before = re.compile(
+        r"(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r"|\d+)\s+$")
+    generic_after = re.compile(r"\s+(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_after"]) + r")(?![\w])")
+    return forms, pattern, generic_before, generic_after
+
+
+def _kind_at(text: str, folded: str, m: re.Match) -> Kind | None:
+    """The kind a regex match names, when its surface has the right diacritics."""
+    forms, _, _, _ = _grammar()
+    surface = name_key(text[m.start():m.end()])
+    for name, kind in forms.get(" ".join(m.group(0).split()), ()):
+        if name_key(name) == surface or (name.isupper() and text[m.start():m.end()].isupper()
+                                         and fold(name) == fold(text[m.start():m.end()])):
+            return kind
+    return None
+
+
+def form_of(text: str, start: int, end: int, kind: Kind) -> str:
+    """The table's written form of the words at [start, end) naming `kind`."""
+    for name, k in _grammar()[0].get(" ".join(fold(text[start:end]).split()), ()):
+        if k is kind:
+            return name
+    return kind.canonical
+
+
+_SPACE = re.compile(r"[ \t]*")
+_LATIN = [chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha()]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+_PART = rf"[{_UP}][{_LOW}]*(?: [{_LOW}]+(?![\w-]))?"
+_NAME_TAIL = re.compile(rf" (?:(?:khối|Khối|khu|Khu) )?{_PART}(?: (?:và|-) {_PART})*")
+_MEMBER_WORD = re.compile(r"\s+vien(?![\w])")
+_PLENUM_NUMBER = re.compile(r"\s+\d")
+_TAIL_DESCRIPTION = re.compile(
+    r"\s+(?:(\d+)(?!\w)|(cap\s+\w+)|(bau\s+cu\s+\w+)|(cua\s+))")
+_DIRECTIVE_REF = re.compile(r"[^,;.\n]{0,80}?\b(?:nghi quyet|nq|chi thi|ct|ket luan|kl|ke hoach|kh|de an|quyet dinh|qd)"
+                            r"(?:\s+\(\w+\))?\s+(?:so\s+)?\d+(?:[-/][\w/-]+)?")
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> dict[str, str]:
+    """Directive type codes written out: NQ → Nghị quyết."""
+    return {_form_key(row["code"]): row["words"][0] for row in load_table("document_types")}
+
+
+def _expand_codes(text: str) -> str:
+    words = _type_words()
+    return re.sub(r"\b([A-ZĐ][A-ZĐa-z]{1,2})\b", lambda m: words.get(_form_key(m.group(1)), m.group(1)), text)
+
+
+class OrgReader:
+    """Finds the organisation names of one text."""
+
+    def __init__(self, text: str, folded: str, places: Places):
+        self.text, self.folded, self.places = text, folded, places
+        _, self.pattern, self.generic_before, self.generic_after = _grammar()
+
+    def phrases(self) -> list[OrgPhrase]:
+        out: list[OrgPhrase] = []
+        pos = 0
+        while True:
+            m = self.pattern.search(self.folded, pos)
+            if not m:
+                break
+            phrase = self.read_at(m.start())
+            if phrase is None:
+                pos = m.end()
+                continue
+            out.append(phrase)
+            # A description tail ("Ban Chỉ đạo của Thành ủy ...") names other bodies: read on inside it.
+            pos = phrase.links[0].end if phrase.tail_end > 0 else phrase.end
+        return out
+
+    def read_at(self, pos: int) -> OrgPhrase | None:
+        """The organisation name that starts at `pos`, if one does."""
+        text, folded = self.text, self.folded
+        links: list[Link] = []
+        place: Place | None = None
+        owner = -1
+        tail_end = -1
+        cur = pos
+        while True:
+            m = self.pattern.match(folded, cur)
+            if not m:
+                break
+            kind = _kind_at(text, folded, m)
+            if kind is None:
+                break
+            if not links and kind.canonical == "Thường trực" and ends_with_title(text, folded, cur):
+                # "Phó Bí thư Thường trực Quận ủy": the word belongs to the title.
+                nxt = _SPACE.match(text, m.end()).end()
+                return self.read_at(nxt) if nxt > m.end() else None
+            link = Link(kind, m.start(), m.end(), form_end=m.end())
+            links.append(link)
+            cur = m.end()
+            if kind.board:
+                nxt = _SPACE.match(text, cur).end()
+                if nxt > cur and nxt < len(text):
+                    cur = nxt
+                    continue
+                break
+            if kind.takes in ("place", "place-required", "place-or-name"):
+                place = self.places.at(cur, kind.level)
+                if place is not None and text[cur:place.start].strip() == "" and place.start - cur <= 1:
+                    owner = len(links) - 1
+                else:
+                    place = None
+                if place is None and kind.takes == "place-or-name":
+                    link.tail, link.end = self._name_tail(cur, link.end)
+            elif kind.takes == "name":
+                link.tail, link.end = self._name_tail(cur, link.end)
+                if not link.tail:
+                    return None if len(links) == 1 else None
+            elif kind.takes == "description":
+                link.tail, tail_end = self._description_tail(cur)
+            elif kind.level == "central" and len(links) > 1:
+                # "Đoàn đại biểu Quốc hội Hải Phòng": the place is the delegation's.
+                p = self.places.at(cur, None)
+                if p is not None and p.start - cur <= 1 and p.name:
+                    place, owner = p, 0
+            break
+        if not links:
+            return None
+        if links[-1].kind.takes == "place-required" and place is None:
+            links.pop()
+            if not links:
+                return None
+        end = max(links[-1].end, place.end if place else 0)
+        if _MEMBER_WORD.match(folded, end) and place is None:
+            return None  # "Thành ủy viên" is a title, not the body
+        if links[-1].kind.kind == "central-committee" and _PLENUM_NUMBER.match(folded, end):
+            return None  # "Hội nghị Trung ương 7" names a plenum
+        phrase = OrgPhrase(pos, end, links, place, owner, tail_end=tail_end)
+        phrase.lower_start = text[pos].islower()
+        before = folded[max(0, pos - 20):pos]
+        phrase.generic = bool(self.generic_before.search(before) or self.generic_after.match(folded, end)
+                              or (place is not None and place.generic))
+        return phrase
+
+    def _name_tail(self, cur: int, end: int) -> tuple[str, int]:
+        """The proper name of a department or bloc: "Nội vụ", "khối Doanh nghiệp",
+        "Tài nguyên và Môi trường". Such names capitalise their first word only,
+        so each part is a capitalised word and at most one lower-case word."""
+        m = _NAME_TAIL.match(self.text, cur)
+        if not m:
+            return "", end
+        return m.group(0).strip(), m.end()
+
+    def _description_tail(self, cur: int) -> tuple[str, int]:
+        """What follows "Ban Chỉ đạo": a number, "cấp quận", "bầu cử quận", "của Thành ủy về ... NQ 28"."""
+        m = _TAIL_DESCRIPTION.match(self.folded, cur)
+        if not m:
+            return "", -1
+        end = m.end()
+        if m.group(4):
+            inner = self.read_at(m.end())
+            if inner is None:
+                return "", -1
+            end = inner.end
+            ref = re.match(r"\s+ve\s+" + _DIRECTIVE_REF.pattern, self.folded[end:end + 140])
+            if ref:
+                end += ref.end()
+        elif m.group(2) or m.group(3):
+            end = m.end()
+        return _expand_codes(self.text[cur:end].strip()), end

@@ -1,0 +1,212 @@
+"""Places named after a body ("Quận ủy quận 9", "Thành ủy Hải Phòng",
+"UBND TPHCM"): which place, at which level, read with the tables
+`administrative_units` (quận, huyện, phường... and short forms like TPHCM)
+and the places the document itself names after such a word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tables import load_table
+from .text import fold, name_key
+
+LEVELS = ("central", "province", "district", "ward")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place written at [start, end): `surface` is its written-out form
+    ("quận Cầu Giấy", "Thành phố Hồ Chí Minh"), `name` the proper name or
+    number without the unit word (None for a bare "quận"), `level` its level.
+    `generic` marks counted classes ("11 phường")."""
+
+    start: int
+    end: int
+    surface: str
+    name: str | None
+    level: str | None
+    generic: bool = False
+
+    @property
+    def key(self) -> str | None:
+        return " ".join(fold(self.name).split()) if self.name else None
+
+
+def _words_pattern(words) -> str:
+    forms = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    table = load_table("administrative_units")
+    unit_level: dict[str, str] = {}
+    unit_committee: dict[str, str] = {}
+    for unit in table["units"]:
+        for w in unit["words"]:
+            unit_level[" ".join(fold(w).split())] = unit["level"]
+            unit_committee[" ".join(fold(w).split())] = unit["committee"]
+    short = {" ".join(fold(k).split()): v for k, v in table["short_forms"].items()}
+    provinces = {" ".join(fold(p).split()): p for p in table["provinces"]}
+    unit_words = [w for u in table["units"] for w in u["words"]]
+    unit_re = re.compile(
+        r"(?:(\d+)\s+)?(" + _words_pattern(unit_words) + r")(?![\w.])")
+    short_re = re.compile(r"(" + _words_pattern(short) + r")(?![\w])")
+    return unit_level, unit_committee, short, provinces, unit_re, short_re, set(unit_words)
+
+
+@lru_cache(maxsize=1)
+def _unit_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _tables()[6])
+
+
+def unit_committee(unit_word: str) -> str | None:
+    """The Party committee of a place of this kind: "quận" → "Quận ủy"."""
+    return _tables()[1].get(" ".join(fold(unit_word).split()))
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][^\W_]*")
+_NUMBER = re.compile(r"\d{1,3}(?![\d/.,]\d)")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(name_key(r["surname"]) for r in load_table("surnames"))
+
+
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Capitalised words that begin a body or a title, never a place name."""
+    kinds = load_table("organisation_kinds")
+    roles = load_table("roles")
+    words = set()
+    for entry in kinds["bodies"] + kinds["boards"]:
+        for n in entry["names"]:
+            words.add(fold(n.split()[0]))
+    for entry in roles["roles"]:
+        for n in entry["names"]:
+            words.add(fold(n.split()[0]))
+    return frozenset(words)
+
+
+def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]]:
+    """The spans of up to `limit` capitalised words from `pos`, separated by single spaces."""
+    spans = []
+    i = pos
+    while len(spans) < limit:
+        m = _CAP_WORD.match(text, i)
+        if not m or not _is_capitalised(m.group(0)):
+            break
+        spans.append((m.start(), m.end()))
+        j = m.end()
+        if j < len(text) and text[j] == " " and j + 1 < len(text):
+            i = j + 1
+        else:
+            break
+    return spans
+
+
+class Places:
+    """The places one document names, and a reader for a place at an offset."""
+
+    def __init__(self, text: str, folded: str, locality: str | None = None,
+                 locality_level: str | None = None, province: str | None = None):
+        self.text, self.folded = text, folded
+        unit_level, _, short, provinces, unit_re, _, _ = _tables()
+        self.known: dict[str, tuple[str, str]] = {k: (v, "province") for k, v in provinces.items()}
+        for key, full in short.items():
+            self.known.setdefault(" ".join(fold(full).split()[2:]), (full, "province"))
+        self._max_words = 4
+        for m in unit_re.finditer(folded):
+            if m.group(1) or not self._diacritics_ok(m.start(2), m.end(2), m.group(2)):
+                continue
+            name = self._name_after(m.end(2))
+            if name and not name[0][0].isdigit():
+                s, e = name[0][1], name[-1][2]
+                self.known.setdefault(" ".join(folded[s:e].split()), (text[s:e], unit_level[" ".join(m.group(2).split())]))
+        for value, level in ((locality, locality_level), (province, "province")):
+            if value:
+                words = value.split()
+                for n in (2, 1):
+                    if len(words) > n and " ".join(fold(" ".join(words[:n])).split()) in unit_level:
+                        words = words[n:]
+                        break
+                if words and not words[0].isdigit():
+                    self.known.setdefault(" ".join(fold(" ".join(words)).split()), (" ".join(words), level or "district"))
+        self.locality, self.locality_level, self.province = locality, locality_level, province
+        self._max_words = max((len(k.split()) for k in self.known), default=1)
+
+    def _diacritics_ok(self, start: int, end: int, folded_form: str) -> bool:
+        """The surface really is the unit word ("xã", not "xa")."""
+        return name_key(self.text[start:end]) in _unit_keys()
+
+    def _name_after(self, end: int) -> list[tuple[str, int, int]] | None:
+        """The number or proper name right after a unit word, as (word, start, end)s."""
+        text = self.text
+        if end >= len(text) or text[end] != " ":
+            return None
+        pos = end + 1
+        m = _NUMBER.match(text, pos)
+        if m:
+            return [(m.group(0), m.start(), m.end())]
+        known = self._known_at(pos)
+        if known:
+            return known
+        run = capitalised_run(text, pos)
+        words = []
+        for k, (s, e) in enumerate(run):
+            w = text[s:e]
+            if fold(w) in _not_place_words():
+                break
+            # A person's name may follow a place: "Quận ủy Cầu Giấy Trần Thị Hoa".
+            if k >= 1 and name_key(w) in _surnames() and len(run) - k >= 2:
+                break
+            words.append((w, s, e))
+            if len(words) == 3:
+                break
+        return words or None
+
+    def _known_at(self, pos: int) -> list[tuple[str, int, int]] | None:
+        run = capitalised_run(self.text, pos, self._max_words)
+        for n in range(len(run), 0, -1):
+            s, e = run[0][0], run[n - 1][1]
+            if " ".join(self.folded[s:e].split()) in self.known:
+                return [(self.text[a:b], a, b) for a, b in run[:n]]
+        return None
+
+    def at(self, pos: int, body_level: str | None = None) -> Place | None:
+        """The place written from `pos` (spaces skipped), if one is."""
+        text, folded = self.text, self.folded
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        unit_level, _, short, _, unit_re, short_re, _ = _tables()
+        m = short_re.match(folded, pos)
+        if m and text[pos].isupper():
+            full = short[" ".join(m.group(1).split())]
+            return Place(pos, m.end(), full, " ".join(full.split()[2:]), "province")
+        m = unit_re.match(folded, pos)
+        if m and self._diacritics_ok(m.start(2), m.end(2), m.group(2)):
+            level = unit_level[" ".join(m.group(2).split())]
+            if m.group(1):
+                return Place(pos, m.end(), text[pos:m.end()], None, level, generic=True)
+            name = self._name_after(m.end(2))
+            if name:
+                end = name[-1][2]
+                return Place(pos, end, text[pos:end], " ".join(w for w, _, _ in name), level)
+            return Place(pos, m.end(2), text[pos:m.end(2)], None, level)
+        known = self._known_at(pos)
+        if known:
+            end = known[-1][2]
+            surface = text[pos:end]
+            return Place(pos, end, surface, surface, self.known[" ".join(folded[pos:end].split())][1])
+        if body_level == "district":
+            m = _NUMBER.match(text, pos)
+            if m and m.end() - m.start() <= 2:
+                return Place(pos, m.end(), m.group(0), m.group(0), "district")
+        return None
