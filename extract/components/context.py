@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import DateMention, find_dates
+from ..abbreviations import expand
+from ..dates import DateMention, find_dates, year_for
 from ..tables import load_table
+from ..text import canonical_tones, fold
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = re.compile(r"\bnam\s+((?:19|20)\d{2})\b")
 _LEDE_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom")
 
 
-def _default_year(text: str, folded: str, dates: list[DateMention]) -> int | None:
+def _default_year(folded: str, dates: list[DateMention]) -> int | None:
     """The year that dates without one fall in: the stamp's, else the most cited year."""
     votes: Counter[int] = Counter()
     for d in dates:
@@ -28,7 +33,7 @@ def _default_year(text: str, folded: str, dates: list[DateMention]) -> int | Non
             votes[d.year] += 2
     for m in _PERIOD.finditer(folded):
         votes[int(m.group(1))] += 1
-    for m in re.finditer(r"\bnam\s+((?:19|20)\d{2})\b", folded):
+    for m in _NAMED_YEAR.finditer(folded):
         votes[int(m.group(1))] += 1
     if not votes:
         return None
@@ -45,14 +50,7 @@ def _event_date(folded: str, dates: list[DateMention], stamp: DateMention | None
         if not before.split() or before.split()[-1] not in _LEDE_WORDS and not folded[d.start:d.end].startswith(_LEDE_WORDS):
             if not any(folded[d.start:d.end].startswith(w) for w in _LEDE_WORDS):
                 continue
-        year = d.year
-        if year is None and stamp is not None and stamp.year:
-            year = stamp.year
-            # "Ngày 7/10" on a page stamped in January is last October.
-            if stamp.month and (d.month, d.day) > (stamp.month, stamp.day or 31):
-                year -= 1
-        if year is None:
-            year = default_year
+        year = year_for(d, stamp, default_year)
         return d.iso(year) if year else None
     return None
 
@@ -68,7 +66,8 @@ def _report_year(folded: str, title: str | None, kind: str | None, default_year:
 
 
 def _title(lines: list[tuple[int, str]], folded_lines: list[str], labels: set[str]) -> str | None:
-    for (start, line), fl in zip(lines, folded_lines):
+    """The headline: the first line that is not a label, stamp or lede."""
+    for i, ((start, line), fl) in enumerate(zip(lines, folded_lines)):
         text = line.strip()
         if not text:
             continue
@@ -82,63 +81,99 @@ def _title(lines: list[tuple[int, str]], folded_lines: list[str], labels: set[st
             return None  # the text opens with a dated lede: no headline
         if len(text) > 220 or re.match(r"^[A-Z]{2,5}\s*[-–]", text) or re.match(r"^\([^)]{1,12}\)\s*[-–]", text):
             return None
+        following = next((l for _, l in lines[i + 1:]), "")
+        stamp_follows = any(d.stamp for d in find_dates(following))
+        if text.endswith(".") and following.strip() and not stamp_follows:
+            return None  # a sentence running straight into the next paragraph is a lede
         return text
     return None
 
 
+@lru_cache(maxsize=1)
+def _kind_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(r"(?m)^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
+            for kind, words in load_table("document_kinds").items()]
+
+
 def _kind(folded_head: str) -> str:
-    for kind, words in load_table("document_kinds").items():
-        if any(re.search(r"(?m)^\s*" + w + r"\b", folded_head) for w in words):
+    for kind, pattern in _kind_patterns():
+        if pattern.search(folded_head):
             return kind
     return "news"
 
 
-_LOCALITY = re.compile(
-    r"\b(quan|huyen|thi xa|thanh pho|tinh|phuong|xa|thi tran)\s+"
-    r"(\d{1,2}\b|(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*){0,3})")
-_COMMITTEE_LOCALITY = re.compile(
-    r"\b(Quận ủy|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận uỷ|Huyện uỷ|Thị uỷ|Thành uỷ|Tỉnh uỷ)\s+"
-    r"((?:quận|huyện|Quận|Huyện)\s+\d{1,2}|\d{1,2}\b|(?:[A-ZĐ][\w]*)(?:\s+[A-ZĐ][\w]*){0,3})")
-_LEVELS = {"quan": "district", "huyen": "district", "thi xa": "district", "thanh pho": "province",
-           "tinh": "province", "phuong": "ward", "xa": "ward", "thi tran": "ward"}
-_COMMITTEE_LEVEL = {"quan": "district", "huyen": "district", "thi": "district",
-                    "thanh": "province", "tinh": "province"}
-_NOT_NAMES = {"Ủy", "Uỷ", "Đảng", "Ban", "Hội", "Nhân", "Thường", "Trong", "Tại", "Cùng"}
+@lru_cache(maxsize=1)
+def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
+    table = load_table("locality_levels")
+    words = {**{k.lower(): v for k, v in table["units"].items()},
+             **{k.lower(): v for k, v in table["committees"].items()}}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Runs on the lower-cased text: unit words keep their diacritics, so
+    # "cơ quan" is not "quận"; the name after it is read on the original text.
+    name = r"\d{1,2}\b(?![^\S\n]+(?:tháng|năm|ngày(?! càng)|người|%))|[^\W\d_]\w*(?:[^\S\n]+[^\W\d_]\w*){0,3}"
+    pattern = re.compile(rf"(?<!\w)({alternation})(?=[^\S\n]+({name}))")
+    return pattern, words, set(table["not_names"])
 
 
-def _locality(text: str, folded: str) -> tuple[str | None, str | None]:
+_ORDER = {"ward": 0, "district": 1, "province": 2}
+
+
+def _locality(text: str) -> tuple[str | None, str | None, str | None]:
+    """(locality, level, province): the lowest-level place the text keeps naming."""
+    pattern, levels, not_names = _locality_patterns()
+    lowered = canonical_tones(text.lower())
     votes: Counter[tuple[str, str]] = Counter()
     surface: dict[tuple[str, str], str] = {}
-    for m in _LOCALITY.finditer(text):
-        word = folded[m.start(1):m.end(1)]
-        name = m.group(2)
-        first = name.split()[0]
-        if first in _NOT_NAMES or word in ("xa",) and not name[0].isdigit() and len(name.split()) < 2:
+    from_committee: set[tuple[str, str]] = set()
+    for m in pattern.finditer(lowered):
+        word = m.group(1)
+        if text[m.start(1):m.end(1)].isupper():
+            continue  # an upper-case heading ("ĐẢNG BỘ QUẬN LẦN THỨ VIII") names no place
+        name_words = []
+        for w in text[m.start(2):m.end(2)].split():
+            if not (w[0].isupper() or w.isdigit()) or w in not_names:
+                break
+            name_words.append(w)
+        if not name_words:
             continue
-        name = " ".join(w for w in name.split() if w not in _NOT_NAMES) or name
-        key = (_LEVELS[word], fold_name(name))
-        votes[key] += 1
-        surface.setdefault(key, f"{text[m.start(1):m.end(1)]} {name}")
-    for m in _COMMITTEE_LOCALITY.finditer(text):
-        level = _COMMITTEE_LEVEL[folded[m.start(1):m.end(1)].split()[0]]
-        name = re.sub(r"^(?:quận|huyện|Quận|Huyện)\s+", "", m.group(2))
-        if name.split()[0] in _NOT_NAMES:
-            continue
-        key = (level, fold_name(name))
-        votes[key] += 2
-        word = {"district": "quận" if folded[m.start(1):].startswith("quan") else "huyện"}.get(level, "")
-        surface.setdefault(key, f"{word} {name}".strip() if level == "district" else name)
+        name = " ".join(name_words).rstrip(".,;:")
+        level = levels[word]
+        key = (level, fold(name))
+        if "ủy" in word:  # "Quận ủy Hai Bà Trưng": the committee of quận Hai Bà Trưng
+            votes[key] += 2
+            if key not in surface:
+                unit = [w for w in word.split() if w not in ("ủy", "đảng")][-1]
+                surface[key] = name if level == "province" else f"{unit} {name}"
+                from_committee.add(key)
+        else:
+            votes[key] += 1
+            if key not in surface or key in from_committee:
+                surface[key] = f"{text[m.start(1):m.end(1)]} {name}"
+                from_committee.discard(key)
     if not votes:
-        return None, None
-    order = {"ward": 0, "district": 1, "province": 2}
-    # The lowest level the text speaks of often, else the most cited.
-    best = max(votes.items(), key=lambda kv: (kv[1] >= 2, -order.get(kv[0][0], 3), kv[1]))
-    return surface[best[0]], best[0][0]
+        return None, None, None
+    best = max(votes.items(), key=lambda kv: (kv[1] >= 2, -_ORDER[kv[0][0]], kv[1]))[0]
+    provinces = [kv for kv in votes.items() if kv[0][0] == "province" and kv[0] != best]
+    province = None
+    if best[0] != "province" and provinces:
+        province = _province_name(surface[max(provinces, key=lambda kv: kv[1])[0]])
+    elif best[0] == "province":
+        province = _province_name(surface[best])
+    return surface[best], best[0], province
 
 
-def fold_name(name: str) -> str:
-    from ..text import fold
-    return " ".join(fold(name).split())
+def _province_name(surface: str) -> str:
+    """ "thành phố Hà Nội" → "Hà Nội"; "Tỉnh ủy Nghệ An" reads as "Nghệ An"."""
+    words = surface.split()
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    return expand(" ".join(words)) if words else surface
+
+
+def _file_year(file: str) -> int | None:
+    """A year in the file's name ("...-2024.txt"): a fair signal for bare dates."""
+    years = _YEAR.findall(Path(file).stem) if file else []
+    return int(years[-1]) if years else None
 
 
 @Language.component("vnkg_context")
@@ -157,7 +192,7 @@ def find_context(doc: Doc) -> Doc:
     labels = set(load_table("section_labels"))
     context.title = _title(head, [folded[s:s + len(l)] for s, l in head], labels)
     context.kind = _kind(folded[:3000])
-    default_year = _default_year(text, folded, dates)
+    default_year = _file_year(context.file) or _default_year(folded, dates)
     context.year = default_year
     context.published = stamp.iso() if stamp else None
     context.date = (_event_date(folded, dates, stamp, stamp.year if stamp else default_year)
@@ -165,5 +200,5 @@ def find_context(doc: Doc) -> Doc:
                     or context.published)
     if context.date:
         context.year = int(context.date[:4])
-    context.locality, context.locality_level = _locality(text, folded)
+    context.locality, context.locality_level, context.province = _locality(text)
     return doc
