@@ -1,10 +1,182 @@
-"""Component vnkg_implements (to be written)."""
+"""Component vnkg_implements: which directive carries out which.
+
+A reference is implemented when a trigger word ("thực hiện", "triển khai",
+"quán triệt", "theo tinh thần"... in data/tables/implements_triggers.yaml)
+stands shortly before it in the same clause. The implementer is the numbered
+document the trigger is attached to ("Chương trình hành động số 18-CTr/QU của
+Ban Thường vụ Quận ủy thực hiện Nghị quyết 49-NQ/TW"), else the document
+itself ("document"). References listed after one another share its trigger;
+a document issued in the text ("ban hành Thông tri số 07-TT/QU") is not
+implemented. Each pair carries the sentence that says so as evidence.
+"""
 from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..model import Implements
+from ..tables import load_table
+from ..text import fold
+from .directives import Reference
+
+IMPLEMENTS = "implements"
+NOT_IMPLEMENTS = "not"
+NEUTRAL = "neutral"
+DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str
+    reach: int
+
+
+@dataclass(frozen=True)
+class Governor:
+    """What a reference is governed by: the trigger's kind and the implementer
+    (a reference, or None for the document itself)."""
+
+    kind: str
+    source: Reference | None
+
+
+def _phrase(words: str) -> str:
+    return r"[ \t]+".join(re.escape(w) for w in fold(words).split())
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[str]]:
+    table = load_table("implements_triggers")
+    words: dict[str, tuple[str, int]] = {}
+    for row in table["implements"]:
+        words[" ".join(fold(row["words"]).split())] = (IMPLEMENTS, int(row["reach"]))
+    for row in table["not_implements"]:
+        words[" ".join(fold(row["words"]).split())] = (NOT_IMPLEMENTS, int(row["reach"]))
+    for w in table["neutral"]:
+        words[" ".join(fold(w).split())] = (NEUTRAL, 0)
+    alternation = "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+    triggers = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    attach_words = "|".join(_phrase(w) for w in table["attach_words"])
+    attach = re.compile(rf"(?:[ \t,]|(?:{attach_words})(?!\w))*")
+    return triggers, words, attach
+
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[;:.!?\n]")
+# Between two listed references: connectors, and the subject ("về ...") of the first.
+_SIBLING_GAP = re.compile(r"[ \t]*(?:,?[ \t]*ve[ \t][^;:.!?\n]*?)?[ \t]*[,;]?[ \t]*"
+                          r"(?:(?:va|cung|hoac)[ \t]+)?(?:cac[ \t]+)?")
+
+
+def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
+    """Trigger words outside the references and their titles, in order."""
+    pattern, words, _ = _grammar()
+    inside = [(r.start, r.tail_end) for r in references]
+    found = []
+    for m in pattern.finditer(folded):
+        kind, reach = words[" ".join(m.group(0).split())]
+        if kind == NEUTRAL or any(s <= m.start() < e for s, e in inside):
+            continue
+        found.append(Trigger(m.start(), m.end(), kind, reach))
+    return found
+
+
+def _in_reach(folded: str, trigger: Trigger, ref: Reference) -> bool:
+    between = folded[trigger.end:ref.start]
+    return len(_WORD.findall(between)) <= trigger.reach and not _CLAUSE_BREAK.search(between)
+
+
+def _attached(folded: str, ref: Reference, trigger: Trigger) -> bool:
+    """The trigger follows the reference with only linking words between
+    ("... của Ban Thường vụ Quận ủy về việc thực hiện")."""
+    if trigger.start < ref.tail_end:
+        return False
+    m = _grammar()[2].match(folded, ref.tail_end)
+    return m is not None and m.end() >= trigger.start
+
+
+def governors(folded: str, sentences: list[tuple[int, int]], references: list[Reference],
+              triggers: list[Trigger]) -> dict[int, Governor]:
+    """The governor of each reference (by index), where it has one."""
+    result: dict[int, Governor] = {}
+    sentence_of = _sentence_index(sentences)
+    for i, ref in enumerate(references):
+        sentence = sentence_of(ref.start)
+        prev_index = i - 1 if i > 0 else None
+        prev = references[prev_index] if prev_index is not None else None
+        # Triggers count within the sentence; a list ("...; Kế hoạch 152 ...") may cross a semicolon.
+        gap_start = max(prev.end if prev else 0, sentences[sentence][0] if sentence is not None else 0)
+        in_gap = [t for t in triggers if gap_start <= t.start and t.end <= ref.start]
+        trigger = in_gap[-1] if in_gap else None
+        if trigger and _in_reach(folded, trigger, ref):
+            source = prev if prev is not None and _attached(folded, prev, trigger) else None
+            result[i] = Governor(trigger.kind, source)
+            continue
+        if prev_index is None or prev_index not in result:
+            continue
+        if prev.tail_end > ref.start or not _SIBLING_GAP.fullmatch(folded, prev.tail_end, ref.start):
+            continue
+        governor = result[prev_index]
+        if governor.source is not None and _is_implementer(folded, ref, triggers):
+            # "Kế hoạch 151 ... thực hiện Nghị quyết 27 ...; Kế hoạch 152 ... thực hiện ...":
+            # the second plan is listed beside the first, not beside what the first implements.
+            source_index = next(j for j, r in enumerate(references) if r is governor.source)
+            if source_index not in result:
+                continue
+            governor = result[source_index]
+        result[i] = governor
+    return result
+
+
+def _is_implementer(folded: str, ref: Reference, triggers: list[Trigger]) -> bool:
+    following = next((t for t in triggers if t.start >= ref.tail_end), None)
+    return following is not None and following.kind == IMPLEMENTS and _attached(folded, ref, following)
+
+
+def _sentence_index(sentences: list[tuple[int, int]]):
+    starts = [s for s, _ in sentences]
+
+    def index(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < sentences[i][1] else None
+
+    return index
+
+
+def find_pairs(folded: str, sentences, references: list[Reference]) -> list[tuple[Reference | None, Reference]]:
+    """(implementer, implemented) for every implemented reference; None is the document."""
+    triggers = find_triggers(folded, references)
+    pairs = []
+    for i, governor in sorted(governors(folded, sentences, references, triggers).items()):
+        if governor.kind == IMPLEMENTS:
+            pairs.append((governor.source, references[i]))
+    return pairs
+
 
 @Language.component("vnkg_implements")
 def find_implements(doc: Doc) -> Doc:
+    references = doc._.get("directive_references") if Doc.has_extension("directive_references") else None
+    if not references:
+        return doc
+    folded = doc._.folded if doc._.folded is not None else fold(doc.text)
+    sentences = doc._.sentences
+    spans = sentences.spans if sentences is not None else [(0, len(doc.text))]
+    seen: set[tuple[str, str]] = set()
+    for source, target in find_pairs(folded, spans, references):
+        if target.directive is None or (source is not None and source.directive is None):
+            continue
+        source_symbol = source.directive.symbol if source is not None else DOCUMENT
+        target_symbol = target.directive.symbol
+        if source_symbol == target_symbol or (source_symbol, target_symbol) in seen:
+            continue
+        seen.add((source_symbol, target_symbol))
+        evidence = sentences.around(target.start) if sentences is not None else None
+        doc._.extraction.implements.append(Implements(source_symbol, target_symbol, evidence))
     return doc
