@@ -35,3 +35,17 @@ def app(store_dir):
 @pytest.fixture()
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app served by waitress on a free port of 127.0.0.1, as `vnkg serve` does."""
+    import threading
+
+    from waitress import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()

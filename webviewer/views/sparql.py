@@ -19,6 +19,9 @@ FORMAT_NAMES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
     "csv": "text/csv", "tsv": "text/tab-separated-values", "ttl": "text/turtle",
     "nt": "application/n-triples", "rdfxml": "application/rdf+xml", "jsonld": "application/ld+json",
+    # The names other clients (SPARQLWrapper among them) send as format=.
+    "turtle": "text/turtle", "ntriples": "application/n-triples", "rdf": "application/rdf+xml",
+    "rdf+xml": "application/rdf+xml", "json-ld": "application/ld+json",
 }
 
 
