@@ -39,6 +39,7 @@ class Reference:
     number: str
     issuer: str | None = None
     year: int | None = None
+    symbol_year: int | None = None    # the year written inside a State-style symbol
     style: str | None = None          # the written symbol's style; None for bare references
     tail_end: int = 0                 # end of the issuer, date, term and title after it
     issuer_name: str | None = None
@@ -55,7 +56,7 @@ class Reference:
 @dataclass(frozen=True)
 class _Grammar:
     type_words: re.Pattern[str]       # folded type words
-    codes: dict[str, tuple[str, bool]]  # folded type word → (code, common)
+    codes: dict[str, tuple[str, str]]   # folded type word → (code, how bare numbers are read)
     short_codes: re.Pattern[str]      # "NQ 28" on the original text
     count_nouns: re.Pattern[str]
     followers: re.Pattern[str]
@@ -68,11 +69,11 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    codes: dict[str, tuple[str, bool]] = {}
+    codes: dict[str, tuple[str, str]] = {}
     short: list[str] = []
     for row in load_table("document_types"):
         for word in row["words"]:
-            codes.setdefault(" ".join(fold(word).split()), (str(row["code"]), bool(row.get("common"))))
+            codes.setdefault(" ".join(fold(word).split()), (str(row["code"]), str(row.get("bare") or "plain")))
         if row.get("short"):
             short.append(str(row["code"]))
     numbers = load_table("reference_numbers")
@@ -111,11 +112,11 @@ def find_references(text: str, folded: str) -> list[Reference]:
 
     type_matches = [(m.start(), m.end(), grammar.codes[" ".join(m.group(0).split())])
                     for m in grammar.type_words.finditer(folded)]
-    type_matches += [(m.start(), m.end(), (m.group(0), False)) for m in grammar.short_codes.finditer(text)]
+    type_matches += [(m.start(), m.end(), (m.group(0), "plain")) for m in grammar.short_codes.finditer(text)]
     type_matches.sort()
 
     covered = 0
-    for start, end, (code, common) in type_matches:
+    for start, end, (code, bare_rule) in type_matches:
         if start < covered:
             continue  # "NQ" in "Nghị quyết (NQ) 28" was read with its type word
         prefix = _PREFIX.match(folded, end)
@@ -127,7 +128,7 @@ def find_references(text: str, folded: str) -> list[Reference]:
             covered = symbol_end
             continue
         group += 1
-        bare = _bare(text, folded, start, at, code, common, bool(prefix.group("so")), group, grammar)
+        bare = _bare(text, folded, start, at, code, bare_rule, bool(prefix.group("so")), group, grammar)
         if bare:
             references += bare
             covered = bare[-1].end
@@ -145,12 +146,16 @@ def find_references(text: str, folded: str) -> list[Reference]:
 
 def _written(start: int, end: int, symbol: Symbol, word_code: str | None) -> Reference:
     return Reference(start, end, symbol.type or word_code or "", symbol.number, symbol.issuer,
-                     symbol.year, style=symbol.style)
+                     symbol.year, symbol_year=symbol.year, style=symbol.style)
 
 
-def _bare(text: str, folded: str, start: int, at: int, code: str, common: bool, has_so: bool,
+def _bare(text: str, folded: str, start: int, at: int, code: str, bare_rule: str, has_so: bool,
           group: int, grammar: _Grammar) -> list[Reference]:
-    """"Nghị quyết 26, 27, 28": one reference per number, the first spanning the type word."""
+    """"Nghị quyết 26, 27, 28": one reference per number, the first spanning the type word.
+
+    `bare_rule` (document_types.yaml) is "plain", "common" (the number must end
+    the phrase or be followed by a linking word) or "strict" (only with "số"
+    or an issuer after it)."""
     first = _FIRST_NUMBER.match(folded, at)
     if not first:
         return []
@@ -167,8 +172,10 @@ def _bare(text: str, folded: str, start: int, at: int, code: str, common: bool, 
     last_end = spans[-1][1]
     capitalised = text[start].isupper()
     followed = bool(_END_OF_PHRASE.match(folded, last_end) or grammar.followers.match(folded, last_end))
-    if not (capitalised or has_so) or (common and not (followed or has_so)):
+    if not (capitalised or has_so) or (bare_rule == "common" and not (followed or has_so)):
         return []
+    if bare_rule == "strict" and not has_so and read_issuer(text, folded, last_end) is None:
+        return []  # "Chương trình 135" names a programme; "Đề án 30 của Chính phủ" is a document
     if _opens_quotation(text, start):
         return []  # a slogan or a title ("“Kế hoạch 1, nhiệm vụ 10”"), not a reference
     references = []
@@ -192,6 +199,10 @@ def _read_tails(text: str, folded: str, references: list[Reference]) -> None:
     for i, ref in enumerate(references):
         limit = references[i + 1].start if i + 1 < len(references) else len(text)
         pos = ref.end
+        year = _YEAR_AFTER.match(folded, pos)
+        if year and ref.style is not None:  # "Nghị quyết số 26-NQ/TW năm 2008"
+            ref.year = ref.year or int(year.group(1))
+            pos = year.end()
         pos = _read_date(folded, pos, dates, ref)
         issuer = read_issuer(text, folded, pos)
         if issuer and issuer.end <= limit:
@@ -305,8 +316,7 @@ def merge(references: list[Reference]) -> list[Directive]:
 
 def _symbol(ref: Reference) -> str:
     style = ref.style or issuer_style(ref.issuer)
-    year = ref.year if ref.style == STATE else None
-    return format_symbol(Symbol(ref.number, ref.type or None, ref.issuer, year, style))
+    return format_symbol(Symbol(ref.number, ref.type or None, ref.issuer, ref.symbol_year, style))
 
 
 @Language.component("vnkg_directives")
