@@ -127,7 +127,9 @@ class RecordMapper:
         add = self.out.add
         if (start, end, kind) not in self._annotations:
             self._annotations[(start, end, kind)] = node
-            target, position, quote = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
+            # Named, not blank, nodes: stable across rebuilds, and some stores
+            # (Virtuoso) refuse blank nodes in INSERT DATA.
+            target, position, quote = (ox.NamedNode(f"{node}#{part}") for part in ("target", "position", "quote"))
             add(node, RDF.type, OA.Annotation)
             add(node, OA.motivatedBy, motivation)
             add(node, OA.hasTarget, target)

@@ -28,6 +28,9 @@ def _ascii_escaped(text: str) -> str:
 class RemoteStore(BaseStore):
     """SPARQL 1.1 Query and Update at `url` (update at `update_url` when it differs)."""
 
+    # Virtuoso compiles each INSERT DATA to SQL and refuses very long ones.
+    insert_chunk = 250
+
     def __init__(self, url: str, update_url: str | None = None, timeout: float = 60):
         self.url = url
         self.update_url = update_url or url

@@ -38,6 +38,7 @@ class BaseStore:
     `raw_query`, `update`, and may override the bulk operations."""
 
     name = "store"
+    insert_chunk = INSERT_CHUNK
 
     # -- to implement
     def raw_query(self, sparql: str, result_format: str) -> bytes:
@@ -59,8 +60,8 @@ class BaseStore:
         """Swap one named graph's content in a single SPARQL Update request."""
         triples = list(triples)
         blocks = [f"DROP SILENT GRAPH <{graph}>"]
-        for i in range(0, len(triples), INSERT_CHUNK):
-            blocks.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples_block(triples[i:i + INSERT_CHUNK])}\n}} }}")
+        for i in range(0, len(triples), self.insert_chunk):
+            blocks.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples_block(triples[i:i + self.insert_chunk])}\n}} }}")
         if extra_update:
             blocks.append(extra_update)
         self.update(" ;\n".join(blocks))
@@ -96,8 +97,8 @@ class BaseStore:
             if isinstance(q.graph_name, ox.NamedNode):
                 by_graph.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
         for graph, triples in by_graph.items():
-            for i in range(0, len(triples), INSERT_CHUNK):
-                self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples_block(triples[i:i + INSERT_CHUNK])}\n}} }}")
+            for i in range(0, len(triples), self.insert_chunk):
+                self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples_block(triples[i:i + self.insert_chunk])}\n}} }}")
 
     def close(self) -> None:
         pass

@@ -1,0 +1,145 @@
+"""The graph: IRIs, one named graph per document, replacement on rebuild,
+merges and non-merges across documents, evidence offsets; every test that
+takes `store` runs on the embedded Oxigraph store and on a real Virtuoso."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph import iris
+from graph.mapping import map_record
+from graph.query import run_query
+
+TEXT_NAM = "Đồng chí Trần Văn Hoà, Bí thư Quận ủy, chủ trì. Quận ủy triển khai Nghị quyết số 26-NQ/TW."
+PREFIXES = """PREFIX vnkg: <https://w3id.org/vnkg/ont#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def record(file: str, locality: str | None, people=(), directives=(), implements=(), organisations=()):
+    return {"document": {"file": file, "title": "Tin hoạt động", "date": "2018-07", "locality": locality},
+            "people": list(people), "directives": list(directives), "implements": list(implements),
+            "organisations": list(organisations), "meetings": []}
+
+
+def secretary(name: str, start: int, organisation="Quận ủy"):
+    return {"name": name, "mentions": [[start, start + len(name)]],
+            "posts": [{"role": "Bí thư", "organisation": organisation, "evidence": [0, 48]}]}
+
+
+def add_document(store, rec, text, slug):
+    graph = map_record(rec, text, store.select, doc_slug=slug)
+    store.replace_graph(graph.graph_iri, graph.triples)
+    return graph
+
+
+def rows(store, sparql):
+    return store.select(PREFIXES + sparql)
+
+
+def test_directive_iri_has_issuer_type_number_and_year(store):
+    rec = record("a.txt", "Quận 9", directives=[
+        {"symbol": "26-NQ/TW", "type": "NQ", "number": "26", "issuer": "TW", "year": 2018, "mentions": []}])
+    add_document(store, rec, TEXT_NAM, "a")
+    assert [r["d"] for r in rows(store, "SELECT ?d WHERE { ?d vnkg:symbol '26-NQ/TW' }")] == [
+        iris.iri("directive", "tw", "nq", "26-2018")]
+
+
+def test_symbol_is_canonical_without_leading_zeros(store):
+    rec = record("a.txt", "Quận 9", directives=[
+        {"symbol": "07-TT/QU", "type": "TT", "number": "07", "issuer": "QU", "mentions": []}])
+    add_document(store, rec, TEXT_NAM, "a")
+    assert rows(store, "SELECT ?s ?n WHERE { ?d vnkg:symbol ?s ; <http://data.europa.eu/eli/ontology#number> ?n }") == [
+        {"s": "7-TT/QU", "n": "7"}]
+
+
+def test_local_body_iri_carries_the_document_locality(store):
+    rec = record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)])
+    add_document(store, rec, TEXT_NAM, "a")
+    assert [r["o"] for r in rows(store, "SELECT ?o WHERE { ?m org:organization ?o }")] == [
+        iris.iri("org", "quan-uy-quan-9")]
+
+
+def test_person_iri_is_the_name_slug(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    assert [r["p"] for r in rows(store, "SELECT ?p WHERE { ?p a foaf:Person }")] == [
+        iris.iri("person", "tran-van-hoa")]
+
+
+def test_each_document_has_its_own_named_graph(store):
+    add_document(store, record("a.txt", "Quận 9"), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "Quận 9"), TEXT_NAM, "b")
+    found = rows(store, "SELECT ?g ?f WHERE { GRAPH ?g { ?d vnkg:fileName ?f } } ORDER BY ?f")
+    assert found == [{"g": iris.document_graph("a"), "f": "a.txt"}, {"g": iris.document_graph("b"), "f": "b.txt"}]
+
+
+def test_rebuilding_a_document_replaces_its_facts(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Lê Thị Mai", 9)]), TEXT_NAM, "a")
+    assert rows(store, "SELECT ?n WHERE { ?p foaf:name ?n }") == [{"n": "Lê Thị Mai"}]
+
+
+def test_removing_a_document_keeps_entities_other_documents_name(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "Quận 9", people=[secretary("Trần Văn Hòa", 9)]), TEXT_NAM, "b")
+    store.remove_graph(iris.document_graph("a"))
+    assert rows(store, "SELECT ?n WHERE { ?p foaf:name ?n }") == [{"n": "Trần Văn Hòa"}]
+
+
+def test_tone_placement_and_case_resolve_to_one_person_with_the_reason(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "quận 9", people=[secretary("TRẦN VĂN HÒA", 9)]), TEXT_NAM, "b")
+    people = rows(store, "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
+    merges = rows(store, "SELECT ?into ?rule WHERE { ?m a vnkg:MergeDecision ; vnkg:mergedInto ?into ; vnkg:mergeRule ?rule }")
+    assert len(people) == 1
+    assert merges == [{"into": people[0]["p"], "rule": "same-locality"}]
+
+
+def test_same_name_in_different_localities_stays_two_people(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "huyện Gia Lâm", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "b")
+    people = rows(store, "SELECT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")
+    assert [p["p"] for p in people] == [iris.person("tran-van-hoa"), iris.person("tran-van-hoa-huyen-gia-lam")]
+    assert rows(store, "SELECT ?m WHERE { ?m a vnkg:MergeDecision }") == []
+
+
+def test_mention_annotation_has_offsets_and_quoted_text(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    found = rows(store, """SELECT ?start ?end ?exact ?source WHERE {
+        ?a a oa:Annotation ; oa:motivatedBy oa:identifying ; oa:hasBody ?p ; oa:hasTarget ?t .
+        ?p a foaf:Person . ?t oa:hasSource ?source ; oa:hasSelector ?pos , ?quote .
+        ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact }""")
+    assert found == [{"start": "9", "end": "21", "exact": "Trần Văn Hoà", "source": iris.document("a")}]
+
+
+def test_post_points_to_its_document_and_sentence(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    found = rows(store, """SELECT ?file ?role ?exact WHERE {
+        ?m a org:Membership ; org:role/skos:prefLabel ?role ; prov:wasDerivedFrom/vnkg:fileName ?file ;
+           vnkg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?exact }""")
+    assert found == [{"file": "a.txt", "role": "Bí thư", "exact": TEXT_NAM[:48]}]
+
+
+def test_document_implements_a_directive_through_a_plan(store):
+    rec = record("a.txt", "Quận 9", directives=[
+        {"symbol": "18-CTr/QU", "type": "CTr", "number": "18", "issuer": "QU", "mentions": []},
+        {"symbol": "26-NQ/TW", "type": "NQ", "number": "26", "issuer": "TW", "mentions": [[77, 85]]}],
+        implements=[{"source": "document", "target": "18-CTr/QU"}, {"source": "18-CTr/QU", "target": "26-NQ/TW"}])
+    add_document(store, rec, TEXT_NAM, "a")
+    query = PREFIXES + "SELECT ?file ?symbol WHERE { ?d vnkg:fileName ?file ; vnkg:implements+ ?x . ?x vnkg:symbol ?symbol } ORDER BY ?symbol"
+    result = json.loads(run_query(store, query, "json"))
+    assert [(b["file"]["value"], b["symbol"]["value"]) for b in result["results"]["bindings"]] == [
+        ("a.txt", "18-CTr/QU"), ("a.txt", "26-NQ/TW")]
+
+
+def test_a_directive_cited_without_year_joins_the_one_known_with_year(store):
+    with_year = {"symbol": "26-NQ/TW", "type": "NQ", "number": "26", "issuer": "TW", "year": 2018, "mentions": []}
+    add_document(store, record("a.txt", "Quận 9", directives=[with_year]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "Quận 1", directives=[{**with_year, "year": None}]), TEXT_NAM, "b")
+    assert rows(store, "SELECT DISTINCT ?d WHERE { ?d a vnkg:Directive }") == [
+        {"d": iris.iri("directive", "tw", "nq", "26-2018")}]
