@@ -7,7 +7,7 @@ PORT   ?= 8000
 STORE  ?= data/store
 CORPUS ?= data/corpus
 
-.PHONY: run test install install-test build serve bench bench-quick clean assets browser-deps
+.PHONY: run test install install-test build serve bench bench-quick clean assets  browser-deps sparql-server-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ browser-deps:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver)
 
+# The remote-store tests start a real Virtuoso server (tests/graph/conftest.py).
+sparql-server-deps:
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y virtuoso-opensource)
+
 build: install
 	$(BIN)/vnkg build $(CORPUS) --store $(STORE)
 
@@ -58,7 +63,7 @@ serve: install assets
 run: build serve
 
 ## make test: the whole test suite
-test: install-test assets browser-deps
+test: install-test assets browser-deps sparql-server-deps
 	$(BIN)/python -m pytest
 
 clean:
