@@ -68,3 +68,15 @@ test: install-test assets browser-deps sparql-server-deps
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[bench]"
+	touch $@
+
+## make bench: every benchmark at 100,000 and 1,000,000 triples into docs/BENCHMARKS.md
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m graph.bench.run
+
+## make bench-quick: the same stages on a small graph, under 2 minutes
+bench-quick: $(VENV)/.installed-bench
+	$(BIN)/python -m graph.bench.run --quick
