@@ -1,0 +1,226 @@
+"""docs/BENCHMARKS.md from the harness's figures: the machine, the commands,
+one table a stage, peak memory, and the targets met or missed."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from .measure import StageRun
+
+TARGET_KB_PER_S = 1024
+TARGET_BUILD_S = 300
+TARGET_QUERY_P95_MS = 50
+TARGET_SPEEDUP = 20
+TARGET_ENTITY_P95_MS = 50
+TARGET_RPS = 300
+
+
+def _status(run: StageRun | dict | None) -> str | None:
+    if run is None:
+        return "not measured"
+    if isinstance(run, dict):
+        return run.get("status")
+    return run.error and f"failed: {run.error}" or run.figures.get("status")
+
+
+def _fig(run: StageRun) -> dict:
+    return run.figures if isinstance(run, StageRun) else {}
+
+
+def markdown(results: dict) -> str:
+    out = [
+        "# Benchmarks",
+        "",
+        "Written by `python -m graph.bench.run` (`make bench`; `make bench-quick` for the short run).",
+        "Do not edit by hand: run the harness again. Speed figures on a shared machine vary from run",
+        "to run; the load average at the start is given with the machine.",
+        "",
+    ]
+    out += _machine(results)
+    out += _extraction(results["extraction"], results["texts"])
+    graphs = results["graphs"]
+    if _status(graphs):
+        out += ["## Build, SPARQL, viewer", "", _status(graphs), ""]
+    else:
+        out += _builds(graphs) + _sparql(graphs) + _viewer(graphs)
+    out += _memory(results) + _targets(results)
+    return "\n".join(out) + "\n"
+
+
+def _machine(results: dict) -> list[str]:
+    m = results["machine"]
+    versions = ", ".join(f"{k} {v}" for k, v in m["versions"].items())
+    return [
+        "## Machine and commands", "",
+        f"- Date: {dt.date.today().isoformat()}; mode: {results['mode']}; whole run {results.get('minutes', '?')} min",
+        f"- CPU: {m['cpu']}, {m['cores']} cores; memory {m['memory_gb']} GB; {m['os']}; Python {m['python']}",
+        f"- Load average at start (the machine is shared): {' '.join(map(str, m['load_average']))}",
+        f"- Versions: {versions}",
+        f"- Command: `{results['argv']}`; each stage runs in its own process "
+        "(`python -m graph.bench.stage NAME PARAMS`) so its peak memory is its own.",
+        "- Corpus generator: `python -m graph.bench.generate OUT --docs N --seed 7`.",
+        "",
+    ]
+
+
+def _extraction(stages: dict, texts: str) -> list[str]:
+    out = ["## Extraction throughput", "",
+           f"On the texts of `{texts}`, one process (so per core), after a warm-up document. "
+           "vnkg is end to end (read, normalise, extract, JSON record); underthesea `ner` and "
+           "pyvi `ViTokenizer.tokenize` run line by line on the same texts.", "",
+           "| tool | documents × rounds | KB | seconds | KB/s per core | documents/s | ms per 50 KB |",
+           "|---|---|---|---|---|---|---|"]
+    labels = {"vnkg": "vnkg extraction", "underthesea": "underthesea ner", "pyvi": "pyvi tokenizer"}
+    for key, run in stages.items():
+        if _status(run):
+            out.append(f"| {labels[key]} | {_status(run)} | | | | | |")
+            continue
+        f = _fig(run)
+        out.append(f"| {labels[key]} | {f['documents']} × {f['rounds']} | {f['kb']} | {f['seconds']} | "
+                   f"{f['kb_per_s']} | {f['docs_per_s']} | {f['ms_per_50kb']} |")
+    return out + [""]
+
+
+def _builds(graphs: dict) -> list[str]:
+    out = ["## Build throughput", "",
+           f"Generated documents (about {graphs['triples_per_doc']} triples each, measured on a calibration "
+           "sample) from text to a stored Oxigraph graph through `vnkg build DIR --store DIR --workers N`.", "",
+           "| target | documents | workers | triples | seconds | documents/s | triples/s |",
+           "|---|---|---|---|---|---|---|"]
+    for target, size in graphs["sizes"].items():
+        for workers, run in size["builds"].items():
+            if _status(run):
+                out.append(f"| {int(target):,} | {size['documents']} | {workers} | {_status(run)} | | | |")
+                continue
+            f = _fig(run)
+            out.append(f"| {int(target):,} | {f['documents']} | {f['workers']} | {f['triples']:,} | "
+                       f"{f['seconds']} | {f['docs_per_s']} | {f['triples_per_s']:,} |")
+    return out + [""]
+
+
+def speedups(ox: dict, rd: dict) -> dict[str, tuple[float, bool]]:
+    """rdflib time / Oxigraph time per query (p50), and whether rdflib hit its cap
+    (the ratio is then a lower bound)."""
+    ratios = {}
+    for name, o in ox.get("queries", {}).items():
+        r = rd.get("queries", {}).get(name)
+        if not r or not o.get("p50_ms"):
+            continue
+        if r.get("capped"):
+            ratios[name] = (r["cap_ms"] / o["p50_ms"], True)
+        else:
+            ratios[name] = (r["p50_ms"] / max(o["p50_ms"], 1e-3), False)
+    return ratios
+
+
+def _sparql(graphs: dict) -> list[str]:
+    out = ["## SPARQL: the competency questions, Oxigraph and rdflib", "",
+           "The seven queries of `graph/bench/queries/` (the users' competency questions) as written, every "
+           "row read, on the graph built with 2 workers. rdflib is `Dataset(default_union=True)` loaded "
+           "with the same quads; each of its queries is capped (a capped query counts as the cap, so "
+           "the ratio is then at least the one shown).", ""]
+    for target, size in graphs["sizes"].items():
+        ox, rd = size["oxigraph"], size["rdflib"]
+        out += [f"### About {int(target):,} triples", ""]
+        if _status(ox):
+            out += [f"Oxigraph: {_status(ox)}", ""]
+            continue
+        fo, fr = _fig(ox), _fig(rd)
+        out += [f"{fo['triples']:,} triples. rdflib: " + (_status(rd) or f"loaded in {fr['load_s']} s."), "",
+                "| query | rows | Oxigraph p50 ms | Oxigraph p95 ms | rdflib p50 ms | rdflib p95 ms | rdflib / Oxigraph |",
+                "|---|---|---|---|---|---|---|"]
+        ratios = speedups(fo, fr)
+        for name, o in fo["queries"].items():
+            r = fr.get("queries", {}).get(name, {})
+            rcells = (f"> {r['cap_ms']} (capped) | |" if r.get("capped")
+                      else f"{r.get('p50_ms', '–')} | {r.get('p95_ms', '–')} |")
+            ratio = ratios.get(name)
+            rtext = f"{'≥ ' if ratio[1] else ''}{ratio[0]:.0f}×" if ratio else "–"
+            out.append(f"| {name} | {o['rows']} | {o['p50_ms']} | {o['p95_ms']} | {rcells} {rtext} |")
+        out.append("")
+    return out
+
+
+def _viewer(graphs: dict) -> list[str]:
+    run = graphs.get("viewer")
+    out = ["## Viewer under load", ""]
+    if _status(run):
+        return out + [_status(run), ""]
+    f = _fig(run)
+    out += ["`vnkg serve` (waitress) in its own process, on the largest graph; the load generator "
+            "(`graph/bench/loadgen.py`: threads with keep-alive connections) in another. Entity pages are "
+            "the pages the search results link to.", "",
+            "| kind | concurrency | requests | errors | requests/s | p50 ms | p95 ms |",
+            "|---|---|---|---|---|---|---|"]
+    for kind in ("entity", "search", "sparql"):
+        k = f.get(kind, {"status": "not measured"})
+        if k.get("status"):
+            out.append(f"| {kind} | {k['status']} | | | | | |")
+        else:
+            out.append(f"| {kind} | {k['concurrency']} | {k['requests']} | {k['errors']} | {k['rps']} | "
+                       f"{k['p50_ms']} | {k['p95_ms']} |")
+    out += ["", f"The /sparql request: `{f.get('sparql_query', '')}`", "",
+            "A neighbourhood view of 2,000 nodes in headless Chromium: not measured (no headless "
+            "Chromium in the harness yet).", ""]
+    return out
+
+
+def _all_runs(results: dict) -> list[StageRun]:
+    runs = list(results["extraction"].values())
+    graphs = results["graphs"]
+    for size in graphs.get("sizes", {}).values():
+        runs += list(size["builds"].values()) + [size["oxigraph"], size["rdflib"]]
+    if isinstance(graphs.get("viewer"), StageRun):
+        runs.append(graphs["viewer"])
+    return [r for r in runs if isinstance(r, StageRun)]
+
+
+def _memory(results: dict) -> list[str]:
+    out = ["## Peak memory and wall time by stage", "",
+           "Peak resident memory of the stage's process tree (the largest process in it), from `wait4`.", "",
+           "| stage | wall s | peak MB | status |", "|---|---|---|---|"]
+    for run in _all_runs(results):
+        out.append(f"| {run.name} | {run.wall_s:.1f} | {run.peak_rss_mb:.0f} | {_status(run) or 'ok'} |")
+    return out + [""]
+
+
+def _targets(results: dict) -> list[str]:
+    rows = []
+    vnkg = results["extraction"]["vnkg"]
+    if not _status(vnkg):
+        kbs = _fig(vnkg)["kb_per_s"]
+        rows.append(("Extraction ≥ 1 MB/s per core", f"{kbs} KB/s", kbs >= TARGET_KB_PER_S))
+    graphs = results["graphs"]
+    sizes = graphs.get("sizes") or {}
+    if sizes:
+        target = max(sizes, key=int)
+        size = sizes[target]
+        run = size["builds"].get(2)
+        if run and not _status(run):
+            f = _fig(run)
+            rows.append((f"{int(target):,} triples built in ≤ 5 min with 2 workers",
+                         f"{f['triples']:,} triples in {f['seconds']} s", f["seconds"] <= TARGET_BUILD_S))
+        if not _status(size["oxigraph"]):
+            p95 = max(q["p95_ms"] for q in _fig(size["oxigraph"])["queries"].values())
+            rows.append((f"Competency questions p95 ≤ 50 ms at {int(target):,}", f"worst p95 {p95} ms",
+                         p95 <= TARGET_QUERY_P95_MS))
+            ratios = speedups(_fig(size["oxigraph"]), _fig(size["rdflib"]))
+            if ratios:
+                worst = min(v for v, _ in ratios.values())
+                mean = math.exp(sum(math.log(v) for v, _ in ratios.values()) / len(ratios))
+                rows.append(("≥ 20× faster than rdflib in-memory", f"worst {worst:.0f}×, geometric mean {mean:.0f}×",
+                             worst >= TARGET_SPEEDUP))
+    viewer = graphs.get("viewer")
+    if isinstance(viewer, StageRun) and not _status(viewer):
+        entity = _fig(viewer).get("entity", {})
+        if not entity.get("status"):
+            rows.append(("Entity pages p95 ≤ 50 ms", f"{entity['p95_ms']} ms", entity["p95_ms"] <= TARGET_ENTITY_P95_MS))
+            rows.append(("≥ 300 requests/s with 0 errors", f"{entity['rps']}/s, {entity['errors']} errors",
+                         entity["rps"] >= TARGET_RPS and entity["errors"] == 0))
+    out = ["## Targets", "", "| target | measured | met |", "|---|---|---|"]
+    out += [f"| {name} | {value} | {'yes' if met else 'no'} |" for name, value, met in rows]
+    if results["mode"] == "quick":
+        out += ["", "Quick mode: the graph targets are judged on the small graph only; `make bench` "
+                "measures them at 1,000,000 triples."]
+    return out + [""]
