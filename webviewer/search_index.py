@@ -9,6 +9,7 @@ their letters and digits alone, so "26/NQ-TW" and "26-nq/tw" find 26-NQ/TW.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,8 +24,8 @@ NAME_PROPERTIES = "foaf:name skos:prefLabel skos:altLabel vnkg:symbol dcterms:ti
 ENTRIES_QUERY = """
 SELECT ?e ?c ?p ?name WHERE {
   VALUES ?c { foaf:Person org:Organization vnkg:Directive vnkg:Meeting vnkg:SourceDocument }
-  VALUES ?p { %s }
-  ?e a ?c ; ?p ?name .
+  ?e a ?c .
+  OPTIONAL { VALUES ?p { %s } ?e ?p ?name }
 }""" % NAME_PROPERTIES
 
 MENTION_COUNT_QUERY = """
@@ -87,6 +88,12 @@ class Hit:
     matched: str
 
 
+def _in_order(asked: list[str], words: list[str], prefix: bool = False) -> bool:
+    """Every asked word appears in `words` (or starts one, with `prefix`), in the same order."""
+    remaining = iter(words)
+    return all(any(w.startswith(a) if prefix else w == a for w in remaining) for a in asked)
+
+
 def _score_key(key: str, query: str) -> float:
     """How well one entry key matches one query key (0: not at all)."""
     if key == query:
@@ -94,9 +101,11 @@ def _score_key(key: str, query: str) -> float:
     words, asked = key.split(), query.split()
     if key.startswith(query + " ") or key.startswith(query):
         return 80.0 if key.startswith(query + " ") else 70.0
-    if all(w in words for w in asked):
+    if _in_order(asked, words):
         return 60.0 + 20.0 * len(asked) / len(words)
-    if all(any(w.startswith(a) for w in words) for a in asked):
+    if not Counter(asked) - Counter(words):
+        return 50.0 + 10.0 * len(asked) / len(words)
+    if _in_order(asked, words, prefix=True):
         return 40.0 + 10.0 * len(asked) / len(words)
     if query in key:
         return 30.0
@@ -113,7 +122,10 @@ class SearchIndex:
         names: dict[str, dict[str, str]] = {}
         for row in graph.values(ENTRIES_QUERY):
             entry = by_iri.setdefault(row["e"], Entry(row["e"], KIND_OF_CLASS[row["c"]], ""))
-            names.setdefault(row["e"], {}).setdefault(row["p"], row["name"])
+            names.setdefault(row["e"], {})
+            if row["name"] is None:
+                continue
+            names[row["e"]].setdefault(row["p"], row["name"])
             key = search_key(row["name"])
             if key and key not in entry.keys:
                 entry.keys.append(key)

@@ -13,6 +13,9 @@ from ..trace import trace
 
 bp = Blueprint("entities", __name__)
 
+# The full text is shown highlighted, not again in the statements table.
+DOCUMENT_TEXT = "https://w3id.org/vnkg/ont#text"
+
 PAGE_READERS = {
     "person": entity_data.person,
     "organisation": entity_data.organisation,
@@ -49,7 +52,8 @@ def show(iri: str):
     title = entity_data.meeting_title(graph, iri) if kind == "meeting" else graph.label(iri)
     data = PAGE_READERS[kind](graph, iri) if kind in PAGE_READERS else {}
     context = {"iri": iri, "kind": kind, "title": title, "data": data,
-               "outgoing": graph.outgoing(iri), "incoming": graph.incoming(iri)}
+               "outgoing": [row for row in graph.outgoing(iri) if row["p"].value != DOCUMENT_TEXT],
+               "incoming": graph.incoming(iri)}
     if kind == "document":
         text = data["facts"].get("text") or ""
         from ..graph_reader import KIND_BY_CLASS
