@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import fold
 
@@ -100,6 +101,12 @@ def find_dates(text: str) -> list[DateMention]:
         add(m.start(), m.end(), int(m.group(2)), int(m.group(1)), None)
     found.sort(key=lambda d: d.start)
     return found
+
+
+@lru_cache(maxsize=4)
+def dates_in(text: str) -> tuple[DateMention, ...]:
+    """find_dates, remembered for the last few texts: several components ask for the same one."""
+    return tuple(find_dates(text))
 
 
 def year_for(date: DateMention, stamp: DateMention | None = None,

@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..abbreviations import expand
-from ..dates import DateMention, find_dates, year_for
+from ..dates import DateMention, dates_in, find_dates, year_for
 from ..tables import load_table
-from ..text import canonical_tones, fold
+from ..text import fold
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
@@ -121,7 +121,7 @@ _ORDER = {"ward": 0, "district": 1, "province": 2}
 def _locality(text: str) -> tuple[str | None, str | None, str | None]:
     """(locality, level, province): the lowest-level place the text keeps naming."""
     pattern, levels, not_names = _locality_patterns()
-    lowered = canonical_tones(text.lower())
+    lowered = text.lower().replace("uỷ", "ủy")  # one character for one: offsets hold
     votes: Counter[tuple[str, str]] = Counter()
     surface: dict[tuple[str, str], str] = {}
     from_committee: set[tuple[str, str]] = set()
@@ -180,7 +180,7 @@ def _file_year(file: str) -> int | None:
 def find_context(doc: Doc) -> Doc:
     text, folded = doc.text, doc._.folded
     context = doc._.extraction.context
-    dates = find_dates(text)
+    dates = dates_in(text)
     stamps = [d for d in dates if d.stamp and d.year]
     stamp = stamps[0] if stamps else None
     offset = 0

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..abbreviations import expand
-from ..dates import find_dates, year_for
+from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
 from ..tables import load_table
@@ -363,7 +363,7 @@ class _Finder:
         self.extraction = doc._.extraction
         self.entries: list[_Entry] = []
         self.anaphors: list[_Mention] = []
-        self.dates = find_dates(self.text)
+        self.dates = dates_in(self.text)
         self.sentences_with_meeting: set[int] = set()
         self.day_starts = [d.start for d in self.dates if d.day and not d.stamp]
 
