@@ -25,6 +25,7 @@ class Kind:
     takes: str = "nothing"
     family: str | None = None
     parent: str | None = None
+    written: str | None = None
 
 
 @dataclass
@@ -77,7 +78,8 @@ def _grammar():
         for entry in entries:
             kind = Kind(canonical=entry["names"][0], kind=entry["kind"], board=board,
                         level=entry.get("level"), takes=entry.get("takes", "nothing"),
-                        family=entry.get("family"), parent=entry.get("parent"))
+                        family=entry.get("family"), parent=entry.get("parent"),
+                        written=entry.get("written"))
             for name in entry["names"]:
                 forms.setdefault(_form_key(name), []).append((name, kind))
     keys = sorted(forms, key=len, reverse=True)
@@ -99,6 +101,15 @@ def _kind_at(text: str, folded: str, m: re.Match) -> Kind | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def family_name(family: str) -> str:
+    """How a family of bodies is written out: "Trung ương" → "Ban Chấp hành Trung ương"."""
+    for entry in load_table("organisation_kinds")["bodies"]:
+        if entry.get("family") == family and entry.get("written") and family in entry["names"]:
+            return entry["written"]
+    return family
+
+
 def form_of(text: str, start: int, end: int, kind: Kind) -> str:
     """The table's written form of the words at [start, end) naming `kind`."""
     for name, k in _grammar()[0].get(" ".join(fold(text[start:end]).split()), ()):
@@ -115,8 +126,9 @@ _PART = rf"[{_UP}][{_LOW}]*(?: [{_LOW}]+(?![\w-]))?"
 _NAME_TAIL = re.compile(rf" (?:(?:khối|Khối|khu|Khu) )?{_PART}(?: (?:và|-) {_PART})*")
 _MEMBER_WORD = re.compile(r"\s+vien(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+\d")
+_UNIT_WORDS = r"(?:quan|huyen|tinh|thanh pho|phuong|xa|thi xa|thi tran|co so)"
 _TAIL_DESCRIPTION = re.compile(
-    r"\s+(?:(\d+)(?!\w)|(cap\s+\w+)|(bau\s+cu\s+\w+)|(cua\s+))")
+    r"\s+(?:(\d+)(?![\w])|(cap\s+" + _UNIT_WORDS + r")(?![\w])|(bau\s+cu\s+" + _UNIT_WORDS + r")(?![\w])|(cua\s+))")
 _DIRECTIVE_REF = re.compile(r"[^,;.\n]{0,80}?\b(?:nghi quyet|nq|chi thi|ct|ket luan|kl|ke hoach|kh|de an|quyet dinh|qd)"
                             r"(?:\s+\(\w+\))?\s+(?:so\s+)?\d+(?:[-/][\w/-]+)?")
 
@@ -197,6 +209,8 @@ class OrgReader:
                     return None if len(links) == 1 else None
             elif kind.takes == "description":
                 link.tail, tail_end = self._description_tail(cur)
+                if not link.tail:
+                    return None  # a bare "Ban Chỉ đạo" names no one body
             elif kind.level == "central" and len(links) > 1:
                 # "Đoàn đại biểu Quốc hội Hải Phòng": the place is the delegation's.
                 p = self.places.at(cur, None)

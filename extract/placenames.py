@@ -52,7 +52,7 @@ def _tables():
     provinces = {" ".join(fold(p).split()): p for p in table["provinces"]}
     unit_words = [w for u in table["units"] for w in u["words"]]
     unit_re = re.compile(
-        r"(?:(\d+)\s+)?(" + _words_pattern(unit_words) + r")(?![\w.])")
+        r"(?:(\d+)\s+)?(" + _words_pattern(unit_words) + r")(?![\w])")
     short_re = re.compile(r"(" + _words_pattern(short) + r")(?![\w])")
     return unit_level, unit_committee, short, provinces, unit_re, short_re, set(unit_words)
 
@@ -68,7 +68,8 @@ def unit_committee(unit_word: str) -> str | None:
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][^\W_]*")
-_NUMBER = re.compile(r"\d{1,3}(?![\d/.,]\d)")
+# A district's number, not a count: "quận 6" but not "quận 6 tháng đầu năm".
+_NUMBER = re.compile(r"\d{1,3}(?![\d/.,]\d)(?!\s+(?:tháng|năm|ngày|tuần|người|lần|%))")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -110,6 +111,14 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
         else:
             break
     return spans
+
+
+def _unshout(surface: str) -> str:
+    """A place written in capitals in a heading, as running text writes it: "QUẬN" → "quận"."""
+    if not surface.isupper() or len(surface) < 3:
+        return surface
+    words = surface.split()
+    return " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
 
 
 class Places:
@@ -162,7 +171,7 @@ class Places:
         words = []
         for k, (s, e) in enumerate(run):
             w = text[s:e]
-            if fold(w) in _not_place_words():
+            if fold(w) in _not_place_words() or (len(w) > 1 and w.isupper()):
                 break
             # A person's name may follow a place: "Quận ủy Cầu Giấy Trần Thị Hoa".
             if k >= 1 and name_key(w) in _surnames() and len(run) - k >= 2:
@@ -198,8 +207,8 @@ class Places:
             name = self._name_after(m.end(2))
             if name:
                 end = name[-1][2]
-                return Place(pos, end, text[pos:end], " ".join(w for w, _, _ in name), level)
-            return Place(pos, m.end(2), text[pos:m.end(2)], None, level)
+                return Place(pos, end, _unshout(text[pos:end]), " ".join(w for w, _, _ in name), level)
+            return Place(pos, m.end(2), _unshout(text[pos:m.end(2)]), None, level)
         known = self._known_at(pos)
         if known:
             end = known[-1][2]

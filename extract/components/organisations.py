@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Organisation
-from ..orgnames import OrgPhrase, OrgReader, form_of
+from ..orgnames import OrgPhrase, OrgReader, family_name, form_of
 from ..placenames import LEVELS, Places
+from ..roles import ends_with_title
 from ..text import fold
 
 if not Doc.has_extension("org_phrases"):
@@ -132,7 +133,7 @@ def written_name(text: str, link) -> str:
     """A link's name in its written-out form: abbreviations expanded, the
     table's capitalisation, the bare "Mặt trận" written as its family."""
     kind = link.kind
-    name = form_of(text, link.start, link.form_end, kind)
+    name = kind.written or form_of(text, link.start, link.form_end, kind)
     if name.isupper():
         name = kind.canonical
     if kind.family and len(name.split()) < len(kind.family.split()) and kind.family.startswith(name):
@@ -148,7 +149,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
     for phrase in phrases:
         if phrase.generic or phrase.bare_board:
             continue
-        if phrase.lower_start and not _after_title(text, folded, phrase.start):
+        if phrase.lower_start and not _after_title(text, folded, phrase):
             continue
         place = phrase.place
         if place is not None and not place.name and order.get(place.level, 0) > doc_rank:
@@ -172,7 +173,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
         for a, b in zip(keys, keys[1:]):
             bodies[a].parent_key = bodies[a].parent_key or b
         if keys:
-            _party_parent(text, phrase, bodies, keys[-1])
+            _table_parent(text, folded, phrase, bodies, keys[-1])
         phrase.entities = keys
     return bodies
 
@@ -186,25 +187,27 @@ def _resolved_place(resolver: Resolver, key: tuple) -> str | None:
     return None
 
 
-def _party_parent(text: str, phrase: OrgPhrase, bodies: dict, head_key: tuple) -> None:
-    """"Trung ương Đảng" names the Party as its parent: list the Party too."""
+def _table_parent(text: str, folded: str, phrase: OrgPhrase, bodies: dict, head_key: tuple) -> None:
+    """A name that shows its parent ("Trung ương Đảng" → Đảng): list the parent too."""
     head = phrase.links[-1]
-    if head.kind.parent != "Đảng":
+    family = head.kind.parent
+    if not family:
         return
-    word = text.rfind("Đảng", head.start, head.end)
-    if word < 0:
-        word = text.rfind("Ðảng", head.start, head.end)
-    key = (("Đảng", ""), ("@", "central", ""))
-    body = bodies.get(key) or bodies.setdefault(key, Body(key, level="central", kind="party"))
-    body.names.append("Đảng")
+    key = ((family, ""), ("@", "central", ""))
+    body = bodies.get(key) or bodies.setdefault(key, Body(key, level="central"))
+    body.names.append(family_name(family))
+    word = folded.rfind(fold(family), head.start, head.form_end)
     if word >= 0:
-        body.mentions.append((word, word + 4))
+        body.mentions.append((word, word + len(family)))
     bodies[head_key].parent_key = key
 
 
-def _after_title(text: str, folded: str, pos: int) -> bool:
-    from ..roles import ends_with_title
-    return ends_with_title(text, folded, pos)
+def _after_title(text: str, folded: str, phrase: OrgPhrase) -> bool:
+    """A lower-case name is a body only as the body of a post: "bí thư quận ủy",
+    "Trưởng ban Tổ chức" (the title's last word begins the name)."""
+    first_word_end = text.find(" ", phrase.start, phrase.end)
+    return (ends_with_title(text, folded, phrase.start)
+            or (first_word_end > 0 and ends_with_title(text, folded, first_word_end + 1)))
 
 
 def _bare_board_mentions(phrases: list[OrgPhrase], bodies: dict[tuple, Body], resolver: Resolver) -> None:
