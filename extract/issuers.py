@@ -57,7 +57,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, _Body], re.Pattern[str], re.P
         rf"(?P<meeting>(?:{meeting})\s+(?:lan\s+thu\s+\w+\s+)?)?"
         rf"(?P<body>{'|'.join(_words_pattern(a) for a in alternatives)})(?!\w)")
     places = "|".join(_words_pattern(w) for w in sorted(table["place_words"], key=len, reverse=True))
-    place = re.compile(rf"[ \t]+(?:{places})\.?[ \t]+")
+    place = re.compile(rf"[ \t]+(?:{places})(?!\w)\.?[ \t]*")
     term = re.compile(r"[ \t]*,?[ \t]*(?:\([ \t]*khoa[ \t]+(?P<a>[ivxlc]+|\d{1,2})\b[^)\n]{0,20}\)"
                       r"|khoa[ \t]+(?P<b>[ivxlc]+|\d{1,2})\b)")
     return phrase, bodies, place, term
@@ -127,6 +127,11 @@ def _place(text: str, folded: str, pos: int, place: re.Pattern[str]) -> tuple[in
         words += 1
         if word.isdigit():
             break
-    if words == 0:
+    if words == 0 and after_place_word:  # "Đảng ủy phường", "UBND huyện": the unit without its name
+        pos = p.end()
+        while pos > start and text[pos - 1] in " \t":
+            pos -= 1
+    if pos == start:
         return start, None
-    return pos, expand(" ".join(text[start:pos].split()))
+    # "TP. Hồ Chí Minh": the abbreviation's dot is not part of the name.
+    return pos, expand(re.sub(r"(?<=\w)\.\s+", " ", " ".join(text[start:pos].split())))

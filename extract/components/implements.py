@@ -52,7 +52,7 @@ def _phrase(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[str]]:
+def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[str], re.Pattern[str]]:
     table = load_table("implements_triggers")
     words: dict[str, tuple[str, int]] = {}
     for row in table["implements"]:
@@ -65,7 +65,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[
     triggers = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     attach_words = "|".join(_phrase(w) for w in table["attach_words"])
     attach = re.compile(rf"(?:[ \t,]|(?:{attach_words})(?!\w))*")
-    return triggers, words, attach
+    passive_words = "|".join(_phrase(w) for w in sorted(table["passive"], key=len, reverse=True))
+    passive = re.compile(rf"[ \t]+(?:{passive_words})[ \t]+(?:to[ \t]+chuc[ \t]+)?$")
+    return triggers, words, attach, passive
 
 
 _WORD = re.compile(r"\w+")
@@ -77,7 +79,7 @@ _SIBLING_GAP = re.compile(r"[ \t]*(?:,?[ \t]*ve[ \t][^;:.!?\n]*?)?[ \t]*[,;]?[ \
 
 def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
     """Trigger words outside the references and their titles, in order."""
-    pattern, words, _ = _grammar()
+    pattern, words, _, _ = _grammar()
     inside = [(r.start, r.tail_end) for r in references]
     found = []
     for m in pattern.finditer(folded):
@@ -119,6 +121,9 @@ def governors(folded: str, sentences: list[tuple[int, int]], references: list[Re
             source = prev if prev is not None and _attached(folded, prev, trigger) else None
             result[i] = Governor(trigger.kind, source)
             continue
+        if _passive(folded, ref, triggers):
+            result[i] = Governor(IMPLEMENTS, None)
+            continue
         if prev_index is None or prev_index not in result:
             continue
         if prev.tail_end > ref.start or not _SIBLING_GAP.fullmatch(folded, prev.tail_end, ref.start):
@@ -133,6 +138,13 @@ def governors(folded: str, sentences: list[tuple[int, int]], references: list[Re
             governor = result[source_index]
         result[i] = governor
     return result
+
+
+def _passive(folded: str, ref: Reference, triggers: list[Trigger]) -> bool:
+    """"Kế hoạch 12 của Đảng ủy được triển khai": carried out, by the document's actors."""
+    following = next((t for t in triggers if t.start >= ref.tail_end), None)
+    return (following is not None and following.kind == IMPLEMENTS
+            and _grammar()[3].match(folded[ref.tail_end:following.start]) is not None)
 
 
 def _is_implementer(folded: str, ref: Reference, triggers: list[Trigger]) -> bool:
