@@ -49,6 +49,7 @@ def run(text: str, file: str = "") -> Extraction:
     """Extract the facts of one NFC-normalised text."""
     nlp = get_pipeline()
     doc = nlp.make_doc(text)
+    doc._.text = text
     doc._.extraction = Extraction(context=DocumentContext(file=file))
     for _, component in nlp.pipeline:
         doc = component(doc)

@@ -178,7 +178,7 @@ def _file_year(file: str) -> int | None:
 
 @Language.component("vnkg_context")
 def find_context(doc: Doc) -> Doc:
-    text, folded = doc.text, doc._.folded
+    text, folded = doc._.text, doc._.folded
     context = doc._.extraction.context
     dates = dates_in(text)
     stamps = [d for d in dates if d.stamp and d.year]

@@ -356,7 +356,7 @@ def _add_unique(names: list[str], more: list[str]) -> None:
 class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text, self.folded = doc.text, doc._.folded
+        self.text, self.folded = doc._.text, doc._.folded
         self.reader = _Reader(self.text, self.folded)
         self.g = self.reader.g
         self.sentences = doc._.sentences

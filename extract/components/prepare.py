@@ -1,4 +1,8 @@
-"""First component: the folded shadow text and the sentences the others use."""
+"""First component: the text, its folded shadow and the sentences the others use.
+
+spaCy's `doc.text` joins the tokens again on every access; components read
+`doc._.text`, set once here, instead.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -8,14 +12,17 @@ from ..model import DocumentContext, Extraction
 from ..sentences import Sentences
 from ..text import fold
 
-if not Doc.has_extension("sentences"):
-    Doc.set_extension("sentences", default=None)
+for _name in ("text", "sentences"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @Language.component("vnkg_prepare")
 def prepare(doc: Doc) -> Doc:
-    doc._.folded = fold(doc.text)
-    doc._.sentences = Sentences(doc.text)
+    if doc._.text is None:
+        doc._.text = doc.text
+    doc._.folded = fold(doc._.text)
+    doc._.sentences = Sentences(doc._.text)
     if doc._.extraction is None:
         doc._.extraction = Extraction(context=DocumentContext(file=""))
     return doc
