@@ -105,7 +105,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     party_head = rf"{number('pnumber')}\s*(?:{_DASH}\s*|\s)?(?P<ptype>{_CODE})"
     party_issuer = rf"\s*/\s*(?P<pissuer>{issuer})"
     # In running text a Party symbol needs its issuer; "703-QĐ" alone is only read by parse_symbol.
-    found = re.compile(rf"(?:{state}|{law}|{party_head}{party_issuer})(?![\w/])")
+    # (?=\d) first: most positions are not digits, and fail at once.
+    found = re.compile(rf"(?=\d)(?:{state}|{law}|{party_head}{party_issuer})(?![\w/])")
     whole = re.compile(rf"\s*(?:{state}|{law}|{party_head}(?:{party_issuer})?)\s*")
     return found, whole
 

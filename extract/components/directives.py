@@ -62,6 +62,11 @@ class _Grammar:
     followers: re.Pattern[str]
 
 
+def _first_letters(words) -> str:
+    """A lookahead on the first letters of `words`, so that the scan skips other positions fast."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 def _alternation(words) -> str:
     folded = sorted({" ".join(fold(str(w)).split()) for w in words}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in folded)
@@ -78,9 +83,10 @@ def _grammar() -> _Grammar:
             short.append(str(row["code"]))
     numbers = load_table("reference_numbers")
     return _Grammar(
-        type_words=re.compile(rf"(?<!\w)(?:{_alternation(codes)})(?!\w)"),
+        type_words=re.compile(rf"{_first_letters(codes)}(?<!\w)(?:{_alternation(codes)})(?!\w)"),
         codes=codes,
-        short_codes=re.compile(rf"(?<![\w/-])(?:{'|'.join(map(re.escape, short))})(?=[ \t]+(?:số[ \t]*)?\d)"),
+        short_codes=re.compile(rf"{_first_letters(short)}(?<![\w/-])(?:{'|'.join(map(re.escape, short))})"
+                               r"(?=[ \t]+(?:số[ \t]*)?\d)"),
         count_nouns=re.compile(rf"[ \t]*(?:{_alternation(numbers['count_nouns'])})(?!\w)"),
         followers=re.compile(rf"[ \t]+(?:{_alternation(numbers['followers'])})(?!\w)"),
     )
@@ -98,6 +104,7 @@ _DATE_WORD = re.compile(r"[ \t]*,?[ \t]*(?:ban[ \t]+hanh[ \t]+)?ngay[ \t]+")
 _TITLE = re.compile(r"[ \t]*,?[ \t]*(?:ve[ \t]+)?[“\"]([^”\"\n]{3,300})[”\"]")
 _CONNECTOR = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:va|cung|hoac)[ \t]+)?(?:cac[ \t]+)?")
 _OPENING_QUOTES = "“\"‘"
+_LONGEST_DATE = len("30 tháng 12 năm 2020")
 
 
 # --- finding references -----------------------------------------------------------
@@ -195,7 +202,6 @@ def _opens_quotation(text: str, start: int) -> bool:
 
 def _read_tails(text: str, folded: str, references: list[Reference]) -> None:
     """The date, issuer, term and quoted title written after each reference."""
-    dates = {d.start: d for d in find_dates(text) if d.year and d.month and d.day}
     for i, ref in enumerate(references):
         limit = references[i + 1].start if i + 1 < len(references) else len(text)
         pos = ref.end
@@ -203,12 +209,12 @@ def _read_tails(text: str, folded: str, references: list[Reference]) -> None:
         if year and ref.style is not None:  # "Nghị quyết số 26-NQ/TW năm 2008"
             ref.year = ref.year or int(year.group(1))
             pos = year.end()
-        pos = _read_date(folded, pos, dates, ref)
+        pos = _read_date(text, folded, pos, ref)
         issuer = read_issuer(text, folded, pos)
         if issuer and issuer.end <= limit:
             _take_issuer(ref, issuer)
             pos = issuer.end
-            pos = _read_date(folded, pos, dates, ref)
+            pos = _read_date(text, folded, pos, ref)
         title = _TITLE.match(folded, pos) if pos < limit else None
         if title and title.end() <= limit:
             ref.title = text[title.start(1):title.end(1)].strip()
@@ -217,13 +223,17 @@ def _read_tails(text: str, folded: str, references: list[Reference]) -> None:
         ref.tail_end = pos
 
 
-def _read_date(folded: str, pos: int, dates, ref: Reference) -> int:
+def _read_date(text: str, folded: str, pos: int, ref: Reference) -> int:
+    """"ngày 30/3/2007" after a reference: its date (only a full date counts)."""
     word = _DATE_WORD.match(folded, pos)
-    if word and word.end() in dates:
-        date = dates[word.end()]
-        ref.date = date.iso()
-        ref.year = ref.year or date.year
-        return date.end
+    if not word:
+        return pos
+    # Only the few characters after "ngày" are read, so the cost stays per reference.
+    dates = find_dates(text[word.end():word.end() + _LONGEST_DATE])
+    if dates and dates[0].start == 0 and dates[0].year and dates[0].month and dates[0].day:
+        ref.date = dates[0].iso()
+        ref.year = ref.year or dates[0].year
+        return word.end() + dates[0].end
     return pos
 
 

@@ -80,11 +80,12 @@ _SIBLING_GAP = re.compile(r"[ \t]*(?:,?[ \t]*ve[ \t][^;:.!?\n]*?)?[ \t]*[,;]?[ \
 def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
     """Trigger words outside the references and their titles, in order."""
     pattern, words, _, _ = _grammar()
-    inside = [(r.start, r.tail_end) for r in references]
+    starts = [r.start for r in references]  # references are in order and do not overlap
     found = []
     for m in pattern.finditer(folded):
         kind, reach = words[" ".join(m.group(0).split())]
-        if kind == NEUTRAL or any(s <= m.start() < e for s, e in inside):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if kind == NEUTRAL or (i >= 0 and m.start() < references[i].tail_end):
             continue
         found.append(Trigger(m.start(), m.end(), kind, reach))
     return found
@@ -109,19 +110,24 @@ def governors(folded: str, sentences: list[tuple[int, int]], references: list[Re
     """The governor of each reference (by index), where it has one."""
     result: dict[int, Governor] = {}
     sentence_of = _sentence_index(sentences)
+    trigger_starts = [t.start for t in triggers]
+    index_of = {id(r): i for i, r in enumerate(references)}
     for i, ref in enumerate(references):
         sentence = sentence_of(ref.start)
         prev_index = i - 1 if i > 0 else None
         prev = references[prev_index] if prev_index is not None else None
         # Triggers count within the sentence; a list ("...; Kế hoạch 152 ...") may cross a semicolon.
         gap_start = max(prev.end if prev else 0, sentences[sentence][0] if sentence is not None else 0)
-        in_gap = [t for t in triggers if gap_start <= t.start and t.end <= ref.start]
-        trigger = in_gap[-1] if in_gap else None
+        last = bisect.bisect_left(trigger_starts, ref.start) - 1
+        trigger = triggers[last] if last >= 0 and triggers[last].start >= gap_start else None
+        if trigger is not None and trigger.end > ref.start:
+            trigger = None
         if trigger and _in_reach(folded, trigger, ref):
             source = prev if prev is not None and _attached(folded, prev, trigger) else None
             result[i] = Governor(trigger.kind, source)
             continue
-        if _passive(folded, ref, triggers):
+        following = _following(triggers, trigger_starts, ref.tail_end)
+        if _passive(folded, ref, following):
             result[i] = Governor(IMPLEMENTS, None)
             continue
         if prev_index is None or prev_index not in result:
@@ -129,10 +135,10 @@ def governors(folded: str, sentences: list[tuple[int, int]], references: list[Re
         if prev.tail_end > ref.start or not _SIBLING_GAP.fullmatch(folded, prev.tail_end, ref.start):
             continue
         governor = result[prev_index]
-        if governor.source is not None and _is_implementer(folded, ref, triggers):
+        if governor.source is not None and _is_implementer(folded, ref, following):
             # "Kế hoạch 151 ... thực hiện Nghị quyết 27 ...; Kế hoạch 152 ... thực hiện ...":
             # the second plan is listed beside the first, not beside what the first implements.
-            source_index = next(j for j, r in enumerate(references) if r is governor.source)
+            source_index = index_of[id(governor.source)]
             if source_index not in result:
                 continue
             governor = result[source_index]
@@ -140,15 +146,19 @@ def governors(folded: str, sentences: list[tuple[int, int]], references: list[Re
     return result
 
 
-def _passive(folded: str, ref: Reference, triggers: list[Trigger]) -> bool:
+def _following(triggers: list[Trigger], starts: list[int], offset: int) -> Trigger | None:
+    """The first trigger at or after `offset`."""
+    i = bisect.bisect_left(starts, offset)
+    return triggers[i] if i < len(triggers) else None
+
+
+def _passive(folded: str, ref: Reference, following: Trigger | None) -> bool:
     """"Kế hoạch 12 của Đảng ủy được triển khai": carried out, by the document's actors."""
-    following = next((t for t in triggers if t.start >= ref.tail_end), None)
     return (following is not None and following.kind == IMPLEMENTS
             and _grammar()[3].match(folded[ref.tail_end:following.start]) is not None)
 
 
-def _is_implementer(folded: str, ref: Reference, triggers: list[Trigger]) -> bool:
-    following = next((t for t in triggers if t.start >= ref.tail_end), None)
+def _is_implementer(folded: str, ref: Reference, following: Trigger | None) -> bool:
     return following is not None and following.kind == IMPLEMENTS and _attached(folded, ref, following)
 
 
