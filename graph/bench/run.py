@@ -111,6 +111,8 @@ class Harness:
             results["viewer"] = {"status": "not measured (no build succeeded)"}
             return results
         results["viewer_store"] = Path(largest_store).name
+        results["bulk_load"] = self.stage(f"bulk load ({Path(largest_store).name})", "bulk-load",
+                                          {"store": largest_store})
         results["viewer"] = self.stage(
             f"viewer ({Path(largest_store).name})", "viewer",
             {"store": largest_store, "seconds": self.plan.viewer_seconds, "concurrency": self.plan.concurrency})

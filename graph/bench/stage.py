@@ -15,6 +15,7 @@ def stages() -> dict:
         "extract-pyvi": extraction.pyvi_tokenizer,
         "generate": building.generate,
         "build": building.build,
+        "bulk-load": building.bulk_load,
         "sparql-oxigraph": sparql.oxigraph,
         "sparql-rdflib": sparql.rdflib_memory,
         "viewer": viewer.load,
