@@ -131,6 +131,10 @@ class SearchIndex:
                 entry.keys.append(key)
             if entry.kind in ("directive", "document"):
                 entry.compact_keys.append(compact(row["name"]))
+                # "26-NQ/TW" is also the words "26 nq tw", so "nq tw" finds every such resolution.
+                words = " ".join(re.findall(r"[0-9a-z]+", key))
+                if words not in entry.keys:
+                    entry.keys.append(words)
         for row in graph.values(MENTION_COUNT_QUERY):
             if row["e"] in by_iri:
                 by_iri[row["e"]].documents = int(row["n"])

@@ -70,3 +70,7 @@ def test_query_keys_fold_and_expand_abbreviations():
 
 def test_compact_symbol_key_ignores_punctuation_and_case():
     assert compact("26/NQ-TW") == compact("26-nq/tw") == "26nqtw"
+
+
+def test_type_and_issuer_words_find_every_directive_of_that_kind(client):
+    assert hits(client, "nq tw") == ["26-NQ/TW", "Quán triệt Nghị quyết 26-NQ/TW"]
