@@ -43,7 +43,7 @@ def test_extract_missing_file_is_one_line_error(runner, tmp_path):
     missing = tmp_path / "nope.txt"
     result = runner.invoke(main, ["extract", str(missing), "--json"])
     assert result.exit_code == 1
-    assert result.output.strip() == f"vnkg: error: {missing}: no such file"
+    assert result.output.strip() == f"vnkg: error: {missing}: no such file (it may have been moved or deleted)"
 
 
 def test_extract_unsupported_type_names_the_file(runner, tmp_path):
