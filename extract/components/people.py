@@ -1,10 +1,434 @@
-"""Component vnkg_people (to be written)."""
+"""Component vnkg_people: every named person, with every post the text gives
+them and every mention of their name.
+
+A run of capitalised syllables is a person when a cue says so: "đồng
+chí"/"ông"/"bà" before it, a post title right before or after it ("Bí thư
+Quận ủy Lâm Đình Thắng", "Nguyễn Văn Nam - Thành ủy viên, Bí thư Quận ủy"),
+a signature block, a byline or a photo credit, or, for names of three
+syllables or more, a surname first and no place or body word before it.
+Posts name their body as the organisations component read it, written out
+and tied to the document's place; a bare "Phó Bí thư" is a post in the
+document's own Party committee.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..model import Person, Post
+from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, is_surname, outlet_keys,
+                     title_case, title_runs, trigger_before, upper_name_at)
+from ..placenames import unit_committee
+from ..roles import TitleMatch, find_titles
+from ..tables import load_table
+from ..text import fold, name_key
+from .organisations import written_name
+
+_COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy")
+_AFTER_NAME = re.compile(r"[ \t]*[-–—,:][ \t]*")
+_BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
+_OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
+
+
+@dataclass
+class Item:
+    """A post title with the body it is held in, at [start, end)."""
+
+    start: int
+    end: int
+    role: str
+    organisation: str | None
+
+
+@dataclass
+class Occurrence:
+    start: int
+    end: int
+    name: str
+    items: list[Item] = field(default_factory=list)
+    signatory: bool = False
+    byline: bool = False
+
+
+def _regex_at_end(words) -> re.Pattern[str]:
+    forms = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\s+$")
+
+
+class PeopleReader:
+    """Reads the people of one document from its text and its organisation phrases."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text, self.folded = doc.text, doc._.folded
+        self.phrases = doc._.org_phrases or []
+        self.bodies = doc._.org_bodies or {}
+        self.resolver = doc._.org_resolver
+        self.places = doc._.places
+        self.masks = sorted((p.start, max(p.end, p.suffix_end(0))) for p in self.phrases)
+        self.links = {}
+        for p in self.phrases:
+            for i, link in enumerate(p.links):
+                self.links.setdefault(link.start, (p, i))
+        roles = load_table("roles")
+        self.connector = _regex_at_end(roles["post_connectors"])
+        self.blockers = re.compile(r"(?<![\w])(?:" + "|".join(
+            re.escape(" ".join(fold(w).split())) for w in roles["post_blockers"]) + r")(?![\w])")
+        self.items: dict[int, Item] = {}
+        self.items_by_end: dict[int, Item] = {}
+        for title in find_titles(self.text, self.folded):
+            item = self._item(title)
+            if item is not None:
+                self.items[item.start] = item
+                self.items_by_end[item.end] = item
+
+    # -- posts ------------------------------------------------------------
+
+    def _item(self, title: TitleMatch) -> Item | None:
+        t = title.title
+        if t.shares:
+            body_start = title.end - len(t.shares)
+        else:
+            body_start = title.end + len(self.text[title.end:]) - len(self.text[title.end:].lstrip(" "))
+        found = self.links.get(body_start) if body_start > title.end or t.shares else None
+        if found is None and not t.shares and body_start > title.end:
+            found = None
+        if found is not None:
+            phrase, i = found
+            return Item(title.start, phrase.suffix_end(i), t.role, self._phrase_org(phrase, i))
+        if t.shares:
+            m = _OPEN_TEXT.match(self.text, body_start)
+            if not m or not self.text[title.start].isupper() and not self.text[body_start].isupper():
+                pass
+            if m and len(m.group(0).split()) >= 2 and t.shares not in ("Ban",):
+                org = t.shares + m.group(0)[len(t.shares):].rstrip()
+                end = body_start + len(m.group(0).rstrip())
+                follow = re.match(r",[ \t]*", self.text[end:])
+                if follow and end + follow.end() in self.links and end + follow.end() not in self.items:
+                    phrase, i = self.links[end + follow.end()]
+                    org += ", " + self._phrase_org(phrase, i)
+                    end = phrase.suffix_end(i)
+                return Item(title.start, end, t.role, org)
+            return Item(title.start, title.end, t.role, None)
+        if t.member_of:
+            return Item(title.start, title.end, t.role, self._committee(t.member_of))
+        if t.body == "committee":
+            return Item(title.start, title.end, t.role, self._own_committee())
+        return Item(title.start, title.end, t.role, t.body)
+
+    def _phrase_org(self, phrase, i: int) -> str:
+        keys = phrase.entities
+        if keys and i < len(keys) and keys[i] in self.bodies:
+            body = self.bodies[keys[i]]
+            name = body.name
+            if body.place_name and not set(fold(body.place_name).split()) <= set(fold(name).split()):
+                name = f"{name} {body.place_name}"
+            return name
+        return " ".join(written_name(self.text, link) for link in phrase.links[i:]) + (
+            f" {phrase.place.surface}" if phrase.place is not None and phrase.place_owner >= i else "")
+
+    def _committee(self, committee: str) -> str:
+        """The committee of this kind the text names (with its place), else the bare word."""
+        found = [b for k, b in self.bodies.items() if len(k) == 2 and k[0][0] == committee]
+        if len(found) == 1:
+            body = found[0]
+            if body.place_name and not set(fold(body.place_name).split()) <= set(fold(body.name).split()):
+                return f"{body.name} {body.place_name}"
+            return body.name
+        if committee in ("Thành ủy", "Tỉnh ủy") and self.places is not None and self.places.province:
+            return f"{committee} {self.places.province}"
+        return committee
+
+    def _own_committee(self) -> str | None:
+        """The Party committee of the document's own place."""
+        resolver = self.resolver
+        if resolver is None:
+            return None
+        locality = self.places.locality if self.places else None
+        for key, body in self.bodies.items():
+            if len(key) == 2 and key[0][0] in _COMMITTEES and key[1][1] == resolver.doc_level \
+                    and key[1][2] == resolver.locality_key:
+                return self._committee(key[0][0]) if body.place_name is None else (
+                    body.name if set(fold(body.place_name).split()) <= set(fold(body.name).split())
+                    else f"{body.name} {body.place_name}")
+        if locality:
+            unit = locality.split()[0]
+            committee = unit_committee(unit)
+            if committee:
+                return f"{committee} {locality}"
+        levels = [k[0][0] for k in self.bodies if len(k) == 2 and k[0][0] in _COMMITTEES
+                  and k[1][1] == resolver.doc_level]
+        return self._committee(levels[0]) if levels else None
+
+    def _chain_after(self, pos: int) -> list[Item]:
+        """Titles listed from `pos` on: "Thành ủy viên, Bí thư Quận ủy"."""
+        out = []
+        item = self.items.get(pos)
+        while item is not None:
+            out.append(item)
+            m = _BETWEEN_TITLES.match(self.text, item.end)
+            item = self.items.get(m.end()) if m else None
+        return out
+
+    def _chain_before(self, pos: int) -> list[Item]:
+        """Titles that end right before a name: "Tổng Bí thư, Chủ tịch nước |Tô Lâm"."""
+        out = []
+        end = pos - 1 if pos > 0 and self.text[pos - 1] == " " else -1
+        item = self.items_by_end.get(end)
+        while item is not None:
+            out.append(item)
+            before = self.text[max(0, item.start - 6):item.start]
+            m = re.search(r"(?:,[ \t]*|[ \t]+và[ \t]+)$", before)
+            item = self.items_by_end.get(item.start - len(m.group(0))) if m else None
+        return out
+
+    # -- names ------------------------------------------------------------
+
+    def _masked(self, start: int, end: int) -> bool:
+        for s, e in self.masks:
+            if s > end:
+                break
+            if s < end and start < e:
+                return True
+        return False
+
+    def _candidates(self) -> list[Occurrence]:
+        out = []
+        text, folded = self.text, self.folded
+        known_places = self.places.known if self.places else {}
+        outlets = outlet_keys()
+        for run in title_runs(text):
+            words = [w for w in run.words if not self._masked(*w)]
+            # Split where a masked word broke the run.
+            groups: list[list[tuple[int, int]]] = []
+            for w in words:
+                if groups and text[groups[-1][-1][1]:w[0]] == " ":
+                    groups[-1].append(w)
+                else:
+                    groups.append([w])
+            for group in groups:
+                occ = self._person_in(group, known_places, outlets)
+                if occ is not None:
+                    out.append(occ)
+        return out
+
+    def _person_in(self, group, known_places, outlets) -> Occurrence | None:
+        text, folded = self.text, self.folded
+        # A capitalised cue word at the start ("Ông Phạm Thành Kiên").
+        while group and trigger_before().search(folded[group[0][0]:group[0][1]] + " "):
+            group = group[1:]
+        if len(group) < 2:
+            return None
+        k = next((i for i, (s, e) in enumerate(group) if is_surname(text[s:e])), None)
+        pre_start = group[0][0]
+        pre = folded[max(0, pre_start - 25):pre_start]
+        triggered = bool(trigger_before().search(pre))
+        if k is None or k > 0:
+            if not triggered or k is not None:
+                group = group[k:] if k is not None else group
+                if len(group) < 2:
+                    return None
+            start = group[0][0]
+        group = group[:MAX_SYLLABLES] if len(group) <= MAX_SYLLABLES else None
+        if not group:
+            return None
+        start, end = group[0][0], group[-1][1]
+        name = text[start:end]
+        key = " ".join(fold(name).split())
+        if (key in known_places and len(group) < 3) or name_key(name) in outlets:
+            return None  # "Hà Nội" is a place; "Hồ Chí Minh" after no place word is the man
+        pre = folded[max(0, start - 25):start]
+        before = self._chain_before(start)
+        m = _AFTER_NAME.match(text, end)
+        after = self._chain_after(m.end()) if m else []
+        long_name = len(group) >= 3 and is_surname(text[group[0][0]:group[0][1]])
+        if trigger_before().search(pre) or before or after or (long_name and not blocker_before().search(pre)):
+            if not is_surname(text[group[0][0]:group[0][1]]) and not trigger_before().search(pre):
+                return None
+            return Occurrence(start, end, name, before + after)
+        return None
+
+    def _connector_posts(self, occurrences: list[Occurrence]) -> None:
+        """"X được bầu làm Phó Bí thư ...": a title after a connector is the post of
+        the nearest person before it in the sentence."""
+        sentences = self.doc._.sentences
+        ordered = sorted(occurrences, key=lambda o: o.start)
+        starts = [o.start for o in ordered]
+        for item in list(self.items.values()):
+            before = self.folded[max(0, item.start - 20):item.start]
+            if not self.connector.search(before):
+                continue
+            sentence = sentences.around(item.start) if sentences else None
+            if sentence is None:
+                continue
+            import bisect
+            i = bisect.bisect_left(starts, item.start) - 1
+            if i < 0 or ordered[i].start < sentence[0]:
+                continue
+            subject = ordered[i]
+            if self.blockers.search(self.folded, subject.end, item.start):
+                continue
+            chain = self._chain_after(item.start)
+            subject.items.extend(chain)
+            # "Các đồng chí A và B được bầu làm ...": both.
+            j = i - 1
+            while j >= 0 and re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", self.text[ordered[j].end:ordered[j + 1].start]):
+                ordered[j].items.extend(chain)
+                j -= 1
+
+    def _photo_credits(self) -> list[Occurrence]:
+        out = []
+        words = cues()["photo_credit"]
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w.rstrip(":")) for w in words) + r")\s*:\s*")
+        for m in pattern.finditer(self.text):
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            span = upper_name_at(self.text, m.end(), line_end)
+            if span is None:
+                runs = title_runs(self.text, m.end(), line_end)
+                if runs and runs[0].start == m.end() and 2 <= len(runs[0].words) <= 4:
+                    span = (runs[0].start, runs[0].end)
+            if span is None:
+                continue
+            name = title_case(self.text[span[0]:span[1]])
+            if name_key(name) in outlet_keys():
+                continue
+            out.append(Occurrence(span[0], span[1], name))
+        return out
+
+    def _lines(self) -> list[tuple[int, str]]:
+        lines, offset = [], 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                lines.append((offset + lead, line.strip()))
+            offset += len(line) + 1
+        return lines
+
+    def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
+        """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        if not (all(w[1:].islower() or len(w) == 1 for w in words) or line.isupper()):
+            return None
+        return start, start + len(line)
+
+    def _signatures_and_bylines(self) -> list[Occurrence]:
+        out = []
+        lines = self._lines()
+        leads = tuple(cues()["signature_lead"])
+        for n, (start, line) in enumerate(lines):
+            span = self._name_line(start, line)
+            if span is None or n < 3:
+                continue
+            name = title_case(line) if line.isupper() else line
+            if name_key(name) in outlet_keys() or " ".join(fold(name).split()) in (self.places.known if self.places else {}):
+                continue
+            if any(self._masked(*span) for _ in (0,)):
+                continue
+            prev_start, prev = lines[n - 1]
+            if prev.isupper() and (n >= 2 and lines[n - 2][1].startswith(leads) or prev.startswith(leads)):
+                occ = Occurrence(span[0], span[1], name, signatory=True)
+                occ.items = self._signature_posts(lines[n - 2] if not prev.startswith(leads) else None,
+                                                  (prev_start, prev))
+                out.append(occ)
+            elif len(prev) >= 60 and prev.rstrip()[-1:] in ".…!?\"”":
+                out.append(Occurrence(span[0], span[1], name, byline=True))
+        return out
+
+    def _signature_posts(self, on_behalf, title_line) -> list[Item]:
+        """The signer's title ("PHÓ BÍ THƯ THƯỜNG TRỰC") in the body signed for ("T/M BAN CHẤP HÀNH ĐẢNG BỘ QUẬN")."""
+        start, line = title_line
+        titles = find_titles(line, fold(line))
+        if not titles:
+            return []
+        t = titles[0].title
+        org = None
+        if on_behalf is not None:
+            bstart, bline = on_behalf
+            found = [p for p in self.phrases if bstart <= p.start < bstart + len(bline)]
+            if found and t.body == "committee" and found[0].links[-1].kind.kind == "party-organisation":
+                org = self._own_committee()
+            elif found:
+                org = self._phrase_org(found[0], 0)
+        if org is None:
+            org = self._own_committee() if t.body == "committee" else t.body
+        return [Item(start, start + len(line), t.role, org)]
+
+    def _short_mentions(self, people: dict[str, Person], occurrences) -> None:
+        """"ông Kiên": a given name alone after a cue, when one person has it."""
+        by_given: dict[str, list[str]] = {}
+        for key, person in people.items():
+            by_given.setdefault(name_key(person.name.split()[-1]), []).append(key)
+        pattern = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|anh|chị)\s+([^\W\d_]+)(?![\w])", re.IGNORECASE)
+        for m in pattern.finditer(self.text):
+            word = m.group(1)
+            if not word[:1].isupper():
+                continue
+            nxt = self.text[m.end():m.end() + 2]
+            if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                continue
+            keys = by_given.get(name_key(word), [])
+            if len(keys) == 1:
+                people[keys[0]].mentions.append((m.start(1), m.end(1)))
+                occurrences.append(Occurrence(m.start(1), m.end(1), people[keys[0]].name))
+
+    def people(self) -> list[Person]:
+        occurrences = self._candidates() + self._photo_credits() + self._signatures_and_bylines()
+        occurrences = _dedupe(occurrences)
+        people: dict[str, Person] = {}
+        for occ in occurrences:
+            key = name_key(occ.name)
+            person = people.setdefault(key, Person(title_case(occ.name) if occ.name.isupper() else occ.name))
+            person.signatory |= occ.signatory
+            person.byline |= occ.byline
+        for key, person in people.items():
+            person.mentions.extend(self._mentions_of(person.name))
+        self._short_mentions(people, occurrences)
+        self._connector_posts(occurrences)
+        sentences = self.doc._.sentences
+        for occ in occurrences:
+            person = people[name_key(occ.name)]
+            for item in occ.items:
+                if not item.organisation:
+                    continue
+                if any(p.role == item.role and p.organisation == item.organisation for p in person.posts):
+                    continue
+                evidence = sentences.around(item.start) if sentences else None
+                person.posts.append(Post(item.role, item.organisation, evidence))
+        return list(people.values())
+
+    def _mentions_of(self, name: str) -> list[tuple[int, int]]:
+        key = " ".join(fold(name).split())
+        pattern = re.compile(r"(?<![\w])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?![\w])")
+        out = []
+        for m in pattern.finditer(self.folded):
+            if name_key(self.text[m.start():m.end()]) == name_key(name) and not self._masked(m.start(), m.end()) \
+                    and not blocker_before().search(self.folded[max(0, m.start() - 25):m.start()]):
+                out.append((m.start(), m.end()))
+        return out
+
+
+def _dedupe(occurrences: list[Occurrence]) -> list[Occurrence]:
+    seen: dict[tuple[int, int], Occurrence] = {}
+    for occ in occurrences:
+        if (occ.start, occ.end) in seen:
+            kept = seen[(occ.start, occ.end)]
+            kept.items.extend(occ.items)
+            kept.signatory |= occ.signatory
+            kept.byline |= occ.byline
+        else:
+            seen[(occ.start, occ.end)] = occ
+    return list(seen.values())
+
 
 @Language.component("vnkg_people")
 def find_people(doc: Doc) -> Doc:
+    if doc._.org_phrases is None:
+        return doc
+    doc._.extraction.people.extend(PeopleReader(doc).people())
     return doc

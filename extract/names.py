@@ -1,0 +1,112 @@
+"""Vietnamese personal names: runs of capitalised syllables that begin with a
+surname (họ) from `data/tables/surnames.tsv`, and the words around a name
+(`data/tables/person_cues.yaml`) that say whether a run is a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tables import load_table
+from .text import fold, name_key
+
+MAX_SYLLABLES = 5
+
+_LATIN = [chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha()]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+_TITLE_WORD = re.compile(rf"[{_UP}][{_LOW}]*(?![\w])")
+_UPPER_WORD = re.compile(rf"[{_UP}]+(?![\w])")
+
+
+@dataclass(frozen=True)
+class Run:
+    """Capitalised words in a row: their spans."""
+
+    words: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.words[-1][1]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(name_key(row["surname"]) for row in load_table("surnames"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return load_table("person_cues")
+
+
+def _phrase_regex(words, at_end: bool) -> re.Pattern[str]:
+    forms = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    if at_end:
+        return re.compile(r"(?:^|(?<=[^\w]))(?:" + alternation + r")[\s:]*$")
+    return re.compile(r"(?:" + alternation + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def trigger_before() -> re.Pattern[str]:
+    """Matches, at the end of a window, a word that announces a person ("đồng chí")."""
+    return _phrase_regex(cues()["triggers"], at_end=True)
+
+
+@lru_cache(maxsize=1)
+def blocker_before() -> re.Pattern[str]:
+    """Matches, at the end of a window, a word that makes a run a place or a body."""
+    return _phrase_regex(cues()["not_before"], at_end=True)
+
+
+@lru_cache(maxsize=1)
+def outlet_keys() -> frozenset[str]:
+    return frozenset(name_key(o) for o in cues()["press_outlets"])
+
+
+def title_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]:
+    """Runs of title-case words ("Nguyễn Văn Nam") separated by single spaces."""
+    end = len(text) if end is None else end
+    runs: list[Run] = []
+    words: list[tuple[int, int]] = []
+    for m in _TITLE_WORD.finditer(text, start, end):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-./"):
+            continue
+        if words and text[words[-1][1]:m.start()] == " ":
+            words.append((m.start(), m.end()))
+        else:
+            if words:
+                runs.append(Run(tuple(words)))
+            words = [(m.start(), m.end())]
+    if words:
+        runs.append(Run(tuple(words)))
+    return runs
+
+
+def upper_name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A name written in capitals ("NGỌC QUYÊN") from `pos`, up to `end`."""
+    words = []
+    i = pos
+    for m in _UPPER_WORD.finditer(text, pos, end):
+        if text[i:m.start()].strip():
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+    if 2 <= len(words) <= MAX_SYLLABLES:
+        return words[0][0], words[-1][1]
+    return None
+
+
+def title_case(name: str) -> str:
+    """A name written with each syllable capitalised: "NGỌC QUYÊN" → "Ngọc Quyên"."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def is_surname(word: str) -> bool:
+    return name_key(word) in surnames()
