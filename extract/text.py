@@ -32,7 +32,7 @@ def normalise(text: str) -> str:
 
 
 def _fold_char(c: str) -> str:
-    if c == "đ" or c == "Đ":
+    if c in "đĐðÐ":
         return "d"
     if c.isascii():
         return c.lower()
