@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 import click
 
-from extract.ingest import SUPPORTED_SUFFIXES, IngestError
+from extract.ingest import SUPPORTED_SUFFIXES, IngestError, display_path
 
 from . import iris
 from .mapping import document_slug, map_record
@@ -50,7 +50,8 @@ def collect_files(paths: Iterable[Path], notice: Callable[[str], None],
     for path in paths:
         if path.is_dir():
             folders.append(path.resolve())
-            for f in sorted(p for p in path.rglob("*") if p.is_file()):
+            # a link that leads nowhere (or to itself) is listed, so that it is reported
+            for f in sorted(p for p in path.rglob("*") if p.is_file() or (p.is_symlink() and not p.exists())):
                 if f.name.startswith("."):
                     continue
                 if f.suffix.lower() in SUPPORTED_SUFFIXES:
@@ -64,9 +65,9 @@ def collect_files(paths: Iterable[Path], notice: Callable[[str], None],
     return files, folders
 
 
-def extract_one(path: str) -> tuple[str, str | None, dict | None, str | None]:
-    """Read and extract one file: (path, text, record, error). Top-level so
-    that worker processes can import it (spawn-safe)."""
+def extract_one(path: str) -> tuple[str, str | None, dict | None, str | None, tuple[str, ...]]:
+    """Read and extract one file: (path, text, record, error, notes on how it
+    was read). Top-level so that worker processes can import it (spawn-safe)."""
     from extract import extract_text
     from extract.ingest import read_document
     from extract.record import to_record
@@ -74,8 +75,12 @@ def extract_one(path: str) -> tuple[str, str | None, dict | None, str | None]:
     try:
         source = read_document(path)
     except IngestError as exc:
-        return path, None, None, exc.reason
-    return path, source.text, to_record(extract_text(source.text, file=Path(path).name)), None
+        return path, None, None, exc.reason, ()
+    try:
+        record = to_record(extract_text(source.text, file=Path(path).name))
+    except Exception as exc:  # an extractor bug on one file must not stop the others
+        return path, None, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report it", ()
+    return path, source.text, record, None, source.notes
 
 
 def known_documents(store: BaseStore) -> dict[str, tuple[str, str]]:
@@ -124,12 +129,17 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
     known = known_documents(store)
 
     todo: list[tuple[str, str]] = []
+    present: set[str] = set()
     for f in files:
-        path = str(f.resolve())
         try:
+            path = str(f.resolve())
+            present.add(path)
             digest = content_hash(f)
         except OSError as exc:
             summary.failed.append((str(f), f"cannot read ({exc.strerror or exc})"))
+            continue
+        except RuntimeError:  # Path.resolve() on a symlink loop
+            summary.failed.append((str(f), "cannot read (Too many levels of symbolic links)"))
             continue
         if path in known and known[path][1] == digest:
             summary.unchanged += 1
@@ -143,10 +153,12 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
     else:
         bar = None
     with (bar or _nullcontext(results)) as items:
-        for path, text, record, error in items:
+        for path, text, record, error, notes in items:
             if error is not None:
                 summary.failed.append((path, error))
                 continue
+            for note in notes:  # a legacy encoding converted, broken bytes replaced
+                notice(f"vnkg: note: {display_path(path)}: {note}")
             slug = _slug_for(path, known)
             doc_graph = map_record(record, text, store.select, doc_slug=slug,
                                    source_path=path, content_hash=digests[path])
@@ -157,7 +169,6 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
                 summary.added += 1
             known[path] = (doc_graph.graph_iri, digests[path])
 
-    present = {str(f.resolve()) for f in files}
     for path, (graph, _) in list(known.items()):
         inside = any(Path(path).is_relative_to(folder) for folder in folders)
         if inside and path not in present and not Path(path).exists():

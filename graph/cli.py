@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from extract.ingest import IngestError
+from extract.ingest import IngestError, display_path
 
 from .store import StoreError, default_location
 
@@ -79,7 +79,7 @@ def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, work
     summary = run_build(list(paths), store, workers=workers, progress=show_progress,
                         notice=lambda msg: click.echo(msg, err=True))
     for path, reason in summary.failed:
-        click.echo(f"vnkg: error: {path}: {reason}", err=True)
+        click.echo(f"vnkg: error: {display_path(path)}: {reason}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
