@@ -9,6 +9,7 @@ import traceback
 import pytest
 from click.testing import CliRunner
 
+import extract
 import extract.ingest
 from graph.cli import main
 from tests.ingest.samples import REPORT, vni_bytes
@@ -140,3 +141,22 @@ def test_a_legacy_encoded_file_is_noted_in_the_build_output(built):
     result = run("build", str(folder), "--store", str(store), "--quiet")
     assert result.exit_code == 0, result.output
     assert f"{folder / 'old.txt'}: converted from the legacy VNI encoding" in result.stderr
+
+
+def test_an_extractor_failure_on_one_file_is_reported_and_the_others_built(built, monkeypatch):
+    folder, store = built
+    (folder / "c.txt").write_text(GOOD_A.replace("Sơn Khê", "Tân Lộc"), encoding="utf-8")
+    (folder / "d.txt").write_text("Trigger the extractor bug.\n", encoding="utf-8")
+    real_extract = extract.extract_text
+
+    def extract_with_a_bug(text, file=""):
+        if file == "d.txt":
+            raise KeyError("meeting")
+        return real_extract(text, file=file)
+
+    monkeypatch.setattr(extract, "extract_text", extract_with_a_bug)
+    result = run("build", str(folder), "--store", str(store), "--quiet")
+    assert result.exit_code == 1
+    assert error_lines(result) == [
+        f"vnkg: error: {folder / 'd.txt'}: extraction failed (KeyError: 'meeting'); please report it"]
+    assert summary_counts(result) == ("1", "0", "2", "1")
