@@ -37,7 +37,7 @@ class RemoteStore(BaseStore):
         self.name = url
         self.timeout = timeout
 
-    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+    def _post(self, url: str, form: dict[str, str] | list[tuple[str, str]], accept: str) -> bytes:
         data = urllib.parse.urlencode(form).encode("ascii")
         request = urllib.request.Request(url, data=data, headers={
             "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
@@ -52,8 +52,14 @@ class RemoteStore(BaseStore):
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({reason})") from None
 
-    def raw_query(self, sparql: str, result_format: str) -> bytes:
-        return self._post(self.url, {"query": _ascii_escaped(sparql)}, ACCEPT.get(result_format, ACCEPT["json"]))
+    def raw_query(self, sparql: str, result_format: str,
+                  default_graphs: list[str] = (), named_graphs: list[str] = ()) -> bytes:
+        """As BaseStore.raw_query; `default_graphs`/`named_graphs` are the
+        protocol's default-graph-uri and named-graph-uri (the query's dataset)."""
+        form = [("query", _ascii_escaped(sparql))]
+        form += [("default-graph-uri", g) for g in default_graphs]
+        form += [("named-graph-uri", g) for g in named_graphs]
+        return self._post(self.url, form, ACCEPT.get(result_format, ACCEPT["json"]))
 
     def update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": _ascii_escaped(sparql)}, "*/*")
