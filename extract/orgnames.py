@@ -214,7 +214,7 @@ class OrgReader:
             elif kind.level == "central" and len(links) > 1:
                 # "Đoàn đại biểu Quốc hội Hải Phòng": the place is the delegation's.
                 p = self.places.at(cur, None)
-                if p is not None and p.start - cur <= 1 and p.name:
+                if p is not None and p.start - cur <= 1 and (p.name or p.level):
                     place, owner = p, 0
             break
         if not links:

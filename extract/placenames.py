@@ -82,18 +82,13 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_place_words() -> frozenset[str]:
-    """Capitalised words that begin a body or a title, never a place name."""
+def _not_place_start() -> re.Pattern[str]:
+    """Matches where a body's name or a post title begins: no place starts there."""
     kinds = load_table("organisation_kinds")
     roles = load_table("roles")
-    words = set()
-    for entry in kinds["bodies"] + kinds["boards"]:
-        for n in entry["names"]:
-            words.add(fold(n.split()[0]))
-    for entry in roles["roles"]:
-        for n in entry["names"]:
-            words.add(fold(n.split()[0]))
-    return frozenset(words)
+    forms = [n for entry in kinds["bodies"] + kinds["boards"] for n in entry["names"]]
+    forms += [n for entry in roles["roles"] for n in entry["names"]]
+    return re.compile(r"(?:" + _words_pattern(forms) + r")(?![\w])")
 
 
 def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]]:
@@ -171,7 +166,7 @@ class Places:
         words = []
         for k, (s, e) in enumerate(run):
             w = text[s:e]
-            if fold(w) in _not_place_words() or (len(w) > 1 and w.isupper()):
+            if _not_place_start().match(self.folded, s) or (len(w) > 1 and w.isupper()):
                 break
             # A person's name may follow a place: "Quận ủy Cầu Giấy Trần Thị Hoa".
             if k >= 1 and name_key(w) in _surnames() and len(run) - k >= 2:
@@ -214,8 +209,17 @@ class Places:
             end = known[-1][2]
             surface = text[pos:end]
             return Place(pos, end, surface, surface, self.known[" ".join(folded[pos:end].split())][1])
+        if body_level in ("province", "district"):
+            # "Thị ủy Hoàng Mai": two capitalised words after a committee are its
+            # place (a person named there has three or more, or a cue before).
+            run = capitalised_run(text, pos, 3)
+            if len(run) == 2 and not _not_place_start().match(folded, pos) \
+                    and not any(len(text[s:e]) > 1 and text[s:e].isupper() for s, e in run):
+                end = run[-1][1]
+                return Place(pos, end, text[pos:end], text[pos:end], body_level)
         if body_level == "district":
             m = _NUMBER.match(text, pos)
             if m and m.end() - m.start() <= 2:
-                return Place(pos, m.end(), m.group(0), m.group(0), "district")
+                # A numbered district: "Quận ủy 2" is the Quận ủy of quận 2.
+                return Place(pos, m.end(), f"quận {m.group(0)}", m.group(0), "district")
         return None

@@ -70,43 +70,55 @@ class Resolver:
         self.places, self.doc_level = places, doc_level
         self.locality_key = _place_key(places.locality)
         self.province_key = _place_key(places.province)
-        named: dict[str, set] = {}
+        self.named: dict[str, set] = {}           # head → (level, place key)s named with it
+        self.named_at: dict[str, set] = {}        # level → place keys named with any body
+        self.display: dict[str, str] = {}         # place key → how to write the place
+        for value, key in ((places.locality, self.locality_key), (places.province, self.province_key)):
+            if key:
+                self.display[key] = value
         for p in phrases:
-            if p.place is not None and p.place.key and p.place_owner == len(p.links) - 1:
-                named.setdefault(self._head(p.links[-1]), set()).add(p.place.key)
-        self.named = named
+            if p.place is not None and p.place.key and p.place_owner == len(p.links) - 1 and not p.generic:
+                self.named.setdefault(self._head(p.links[-1]), set()).add((p.place.level, p.place.key))
+                self.named_at.setdefault(p.place.level, set()).add(p.place.key)
+                self.display.setdefault(p.place.key, p.place.surface if p.place.name[:1].isdigit() else p.place.name)
 
     @staticmethod
     def _head(link) -> str:
         return link.kind.family or link.kind.canonical
 
     def level_of(self, phrase: OrgPhrase, i: int) -> str | None:
-        head = phrase.links[-1].kind
-        if phrase.place is not None and phrase.place_owner >= i:
-            return phrase.place.level if phrase.place_owner == len(phrase.links) - 1 else phrase.place.level
-        return head.level or self.doc_level
+        return self.place_of(phrase, i)[0]
 
-    def place_key(self, phrase: OrgPhrase, i: int) -> str | None:
+    def place_of(self, phrase: OrgPhrase, i: int) -> tuple[str | None, str | None]:
+        """(level, place key) of the body of links[i:]."""
         head = phrase.links[-1]
-        if phrase.place is not None and phrase.place_owner >= i and phrase.place.key:
-            return phrase.place.key
-        if head.kind.level == "central" and not (phrase.place_owner >= i and phrase.place):
-            return ""
+        place = phrase.place if phrase.place is not None and phrase.place_owner >= i else None
+        if place is not None and place.key:
+            return place.level, place.key
+        if head.kind.level == "central" and place is None:
+            return "central", ""
+        level = place.level if place is not None else head.kind.level
         if head.tail:
-            return ""
-        level = self.level_of(phrase, i)
-        if level == self.doc_level and self.locality_key:
-            return self.locality_key
-        if level == "province" and self.province_key:
-            return self.province_key
-        named = self.named.get(self._head(head), set())
+            return level or "province", ""
+        # A bare name is the one body of its kind the text names with a place
+        # ("Thành ủy" after "Thành ủy Cần Thơ"), else the document's own, else
+        # the one place of its level the text names.
+        named = {n for n in self.named.get(self._head(head), set()) if level is None or n[0] == level}
         if len(named) == 1:
             return next(iter(named))
-        return None
+        level = level or self.doc_level
+        if level == self.doc_level and self.locality_key:
+            return level, self.locality_key
+        if level == "province" and self.province_key:
+            return level, self.province_key
+        at_level = self.named_at.get(level, set())
+        if len(at_level) == 1:
+            return level, next(iter(at_level))
+        return level, None
 
     def key(self, phrase: OrgPhrase, i: int) -> tuple:
         chain = tuple((self._head(l), fold(l.tail)) for l in phrase.links[i:])
-        return chain + (("@", self.level_of(phrase, i), self.place_key(phrase, i)),)
+        return chain + (("@",) + self.place_of(phrase, i),)
 
 
 def _place_key(value: str | None) -> str | None:
@@ -122,20 +134,26 @@ def _place_key(value: str | None) -> str | None:
 
 def _suffix_name(text: str, phrase: OrgPhrase, i: int) -> str:
     parts = []
-    for link in phrase.links[i:]:
-        parts.append(written_name(text, link))
+    last = len(phrase.links) - 1
+    for j in range(i, last + 1):
+        # Inside a longer name the body keeps its written words: "Ban Tổ chức Trung ương".
+        parts.append(written_name(text, phrase.links[j], inner=j > i))
     if phrase.place is not None and phrase.place_owner >= i and (phrase.place_owner == len(phrase.links) - 1 or i == 0):
         parts.append(phrase.place.surface)
     return " ".join(parts)
 
 
-def written_name(text: str, link) -> str:
+def written_name(text: str, link, inner: bool = False) -> str:
     """A link's name in its written-out form: abbreviations expanded, the
-    table's capitalisation, the bare "Mặt trận" written as its family."""
+    table's capitalisation, the bare "Mặt trận" written as its family; a
+    shortened name ("Trung ương") written out unless it is `inner`, part of
+    a longer name."""
     kind = link.kind
-    name = kind.written or form_of(text, link.start, link.form_end, kind)
-    if name.isupper():
-        name = kind.canonical
+    name = form_of(text, link.start, link.form_end, kind)
+    if kind.written and not inner:
+        name = kind.written
+    if name.isupper():  # an abbreviation: "UBND", "TW"
+        name = kind.family if inner and kind.family else kind.canonical
     if kind.family and len(name.split()) < len(kind.family.split()) and kind.family.startswith(name):
         name = kind.family
     return f"{name} {link.tail}".strip() if link.tail else name
@@ -180,11 +198,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
 
 def _resolved_place(resolver: Resolver, key: tuple) -> str | None:
     place = key[-1][2]
-    if place and place == resolver.locality_key:
-        return resolver.places.locality
-    if place and place == resolver.province_key:
-        return resolver.places.province
-    return None
+    return resolver.display.get(place) if place else None
 
 
 def _table_parent(text: str, folded: str, phrase: OrgPhrase, bodies: dict, head_key: tuple) -> None:

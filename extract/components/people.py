@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..model import Person, Post
 from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, is_surname, outlet_keys,
                      title_case, title_runs, trigger_before, upper_name_at)
-from ..placenames import unit_committee
+from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
 from ..tables import load_table
 from ..text import fold, name_key
@@ -226,12 +226,11 @@ class PeopleReader:
         pre_start = group[0][0]
         pre = folded[max(0, pre_start - 25):pre_start]
         triggered = bool(trigger_before().search(pre))
-        if k is None or k > 0:
-            if not triggered or k is not None:
-                group = group[k:] if k is not None else group
-                if len(group) < 2:
-                    return None
-            start = group[0][0]
+        if not triggered and k:
+            # Capitalised words before the surname belong to something else.
+            group = group[k:]
+            if len(group) < 2:
+                return None
         group = group[:MAX_SYLLABLES] if len(group) <= MAX_SYLLABLES else None
         if not group:
             return None
@@ -311,6 +310,8 @@ class PeopleReader:
     def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
         """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
         words = line.split()
+        if find_titles(line, fold(line)) or _not_place_start().match(fold(line)):
+            return None  # a title line ("BÍ THƯ") or a body's name
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             return None
         if not (all(w[1:].islower() or len(w) == 1 for w in words) or line.isupper()):
@@ -351,8 +352,11 @@ class PeopleReader:
         if on_behalf is not None:
             bstart, bline = on_behalf
             found = [p for p in self.phrases if bstart <= p.start < bstart + len(bline)]
-            if found and t.body == "committee" and found[0].links[-1].kind.kind == "party-organisation":
-                org = self._own_committee()
+            if found and t.body == "committee":
+                # Signing for a committee or one of its boards: the post is in the committee.
+                head = found[0].links[-1].kind.kind
+                org = (self._phrase_org(found[0], len(found[0].links) - 1) if head == "party-committee"
+                       else self._own_committee())
             elif found:
                 org = self._phrase_org(found[0], 0)
         if org is None:
