@@ -160,3 +160,16 @@ def test_an_extractor_failure_on_one_file_is_reported_and_the_others_built(built
     assert error_lines(result) == [
         f"vnkg: error: {folder / 'd.txt'}: extraction failed (KeyError: 'meeting'); please report it"]
     assert summary_counts(result) == ("1", "0", "2", "1")
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_others_built(built):
+    folder, store = built
+    odd = os.path.join(os.fsencode(folder), b"b\xe1o c\xe1o.txt")  # a Windows-1258 name from an old archive
+    with open(odd, "wb") as f:
+        f.write(GOOD_A.replace("Sơn Khê", "Tân Lộc").encode("utf-8"))
+    (folder / "c.txt").write_text(GOOD_B.replace("Phú Lâm", "Hòa Bình"), encoding="utf-8")
+    result = run("build", str(folder), "--store", str(store), "--quiet")
+    assert result.exit_code == 1
+    assert error_lines(result) == [
+        f"vnkg: error: {folder}/b\\xe1o c\\xe1o.txt: the path is not valid UTF-8 (rename the file or its folder)"]
+    assert summary_counts(result) == ("1", "0", "2", "1")
