@@ -18,7 +18,8 @@ import click
 from extract.ingest import SUPPORTED_SUFFIXES, IngestError, display_path
 
 from . import iris
-from .mapping import document_slug, map_record
+from .labels import refresh_update, skos_labelled_in
+from .mapping import DocumentGraph, document_slug, map_record
 from .namespaces import ONTOLOGY_GRAPH, VNKG
 from .schemes import ontology_fingerprint, ontology_triples
 from .store import BaseStore
@@ -105,6 +106,22 @@ def ensure_ontology(store: BaseStore) -> None:
                         extra_update=f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}")
 
 
+def write_document(store: BaseStore, doc_graph: DocumentGraph) -> None:
+    """Replace one document's graph, and refresh the SKOS labels of the bodies
+    and roles it names now or named before, in one update (one transaction)."""
+    entities = doc_graph.skos_labelled | skos_labelled_in(store.select, doc_graph.graph_iri)
+    labels = refresh_update(store.select, iris.labels_graph(), entities,
+                            own_graph=doc_graph.graph_iri, own_triples=doc_graph.triples)
+    store.replace_graph(doc_graph.graph_iri, doc_graph.triples, extra_update=labels)
+
+
+def remove_document(store: BaseStore, graph: str) -> None:
+    """Drop one document's graph and refresh the labels it fed, in one update."""
+    labels = refresh_update(store.select, iris.labels_graph(), skos_labelled_in(store.select, graph),
+                            own_graph=graph)
+    store.update(f"DROP SILENT GRAPH <{graph}>" + (f" ;\n{labels}" if labels else ""))
+
+
 def _slug_for(path: str, known: dict[str, tuple[str, str]]) -> str:
     """The document slug: the file stem, made unique against other paths."""
     taken = {iris.local_part(g): p for p, (g, _) in known.items()}
@@ -166,7 +183,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
             slug = _slug_for(path, known)
             doc_graph = map_record(record, text, store.select, doc_slug=slug,
                                    source_path=path, content_hash=digests[path])
-            store.replace_graph(doc_graph.graph_iri, doc_graph.triples)
+            write_document(store, doc_graph)
             if path in known:
                 summary.updated += 1
             else:
@@ -176,7 +193,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
     for path, (graph, _) in list(known.items()):
         inside = any(Path(path).is_relative_to(folder) for folder in folders)
         if inside and path not in present and not Path(path).exists():
-            store.remove_graph(graph)
+            remove_document(store, graph)
             summary.removed += 1
     summary.triples = store.count()
     return summary

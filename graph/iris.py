@@ -29,6 +29,11 @@ def document_graph(doc: str) -> str:
     return iri("graph", doc)
 
 
+def labels_graph() -> str:
+    """The graph of the preferred SKOS labels, shared by all documents (graph.labels)."""
+    return iri("labels")
+
+
 def graph_prefix() -> str:
     """Every document graph's IRI starts with this."""
     return iri("graph", "")

@@ -17,7 +17,8 @@ import pyoxigraph as ox
 from extract.text import canonical_tones, name_key, normalise, search_key
 
 from . import iris
-from .namespaces import CONCEPTS, DCTERMS, ELI, FOAF, OA, ORG, PROV, RDF, SCHEMA, SKOS, VNKG, XSD
+from .labels import collapse_doubled_units, meeting_labels
+from .namespaces import CONCEPTS, DCTERMS, ELI, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, VNKG, XSD
 from .resolve import DocumentScope, Lookup, Resolver, canonical_symbol
 
 ROLES_SCHEME = ox.NamedNode(CONCEPTS + "scheme/roles")
@@ -44,6 +45,8 @@ class DocumentGraph:
     graph_iri: str
     doc_iri: str
     triples: list[ox.Triple] = field(default_factory=list)
+    # organisations and roles: their SKOS labels are chosen across documents (graph.labels)
+    skos_labelled: set[str] = field(default_factory=set)
 
     def add(self, s: str | ox.NamedNode | ox.BlankNode, p: ox.NamedNode, o) -> None:
         subject = ox.NamedNode(s) if isinstance(s, str) else s
@@ -71,6 +74,7 @@ class RecordMapper:
         self.content_hash = content_hash
         self._annotations: dict[tuple[int, int], str] = {}
         self._orgs: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
 
     def map(self) -> DocumentGraph:
         self._document()
@@ -91,6 +95,9 @@ class RecordMapper:
         add(doc, VNKG.text, ox.Literal(self.text))
         if d.get("title"):
             add(doc, DCTERMS.title, ox.Literal(normalise(d["title"]), language="vi"))
+            add(doc, RDFS.label, ox.Literal(normalise(d["title"]), language="vi"))
+        else:
+            add(doc, RDFS.label, ox.Literal(str(d.get("file") or self.out.doc_slug)))
         for prop, key in ((DCTERMS.date, "date"), (DCTERMS.issued, "published")):
             literal = date_literal(d.get(key))
             if literal:
@@ -156,13 +163,15 @@ class RecordMapper:
 
     def organisation(self, name: str, level: str | None = None) -> str:
         """The node of a body named in this document (typed and labelled here)."""
-        name = normalise(name).strip()
+        name = collapse_doubled_units(" ".join(normalise(name).split()))
         key = name_key(name)
         if key not in self._orgs:
-            node = self.resolver.organisation(name, level)
+            node, full_name = self.resolver.organisation(name, level)
             self._orgs[key] = node
+            self._labels[node] = full_name
             self.out.add(node, RDF.type, ORG.Organization)
-            self.out.add(node, SKOS.prefLabel, ox.Literal(name, language="vi"))
+            self.out.add(node, RDFS.label, ox.Literal(full_name, language="vi"))
+            self.out.skos_labelled.add(node)
         return self._orgs[key]
 
     def _organisations(self) -> None:
@@ -191,11 +200,9 @@ class RecordMapper:
             posts = [post for post in p.get("posts") or [] if post.get("role")]
             orgs = [self.organisation(post["organisation"]) if post.get("organisation") else None
                     for post in posts]
-            node = self.resolver.person(name, {o for o in orgs if o}, has_posts=bool(posts))
+            node = self.resolver.person(name, orgs)
             nodes[name_key(name)] = node
-            self.out.add(node, RDF.type, FOAF.Person)
-            self.out.add(node, FOAF.name, ox.Literal(name))
-            self.out.add(node, VNKG.nameKey, ox.Literal(name_key(name)))
+            self._person_node(node, name)
             self._mentioned(node, p.get("mentions"))
             for post, org in zip(posts, orgs):
                 post_index += 1
@@ -215,7 +222,8 @@ class RecordMapper:
         add(role, RDF.type, ORG.Role)
         add(role, RDF.type, SKOS.Concept)
         add(role, SKOS.inScheme, ROLES_SCHEME)
-        add(role, SKOS.prefLabel, ox.Literal(title, language="vi"))
+        add(role, RDFS.label, ox.Literal(title, language="vi"))
+        self.out.skos_labelled.add(role)
         self._evidence(membership, post.get("evidence"))
 
     # ------------------------------------------------------------ directives
@@ -240,6 +248,7 @@ class RecordMapper:
         node = self.resolver.directive(issuer, d["type"], number, year, d.get("term"), symbol)
         add(node, RDF.type, VNKG.Directive)
         add(node, VNKG.symbol, ox.Literal(symbol))
+        add(node, RDFS.label, ox.Literal(symbol))
         add(node, ELI.number, ox.Literal(number))
         add(node, ELI.type_document, iris.doctype_concept(d["type"]))
         if issuer:
@@ -300,6 +309,10 @@ class RecordMapper:
                 add(node, SCHEMA.startDate, literal)
             if body:
                 add(node, SCHEMA.organizer, body)
+            labels = meeting_labels(kind, number, self._labels.get(body) if body else None,
+                                    m.get("term"), m.get("period"))
+            add(node, RDFS.label, ox.Literal(normalise(m["name"]) if m.get("name") else labels["vi"], language="vi"))
+            add(node, RDFS.label, ox.Literal(labels["en"], language="en"))
             for prop, key in ((VNKG.chairedBy, "chairs"), (SCHEMA.attendee, "attendees"),
                               (VNKG.presentedBy, "presenters")):
                 for name in m.get(key) or []:
@@ -314,12 +327,17 @@ class RecordMapper:
         name = normalise(name).strip()
         node = people.get(name_key(name))
         if node is None:
-            node = people[name_key(name)] = self.resolver.person(name, set())
-            self.out.add(node, RDF.type, FOAF.Person)
-            self.out.add(node, FOAF.name, ox.Literal(name))
-            self.out.add(node, VNKG.nameKey, ox.Literal(name_key(name)))
+            node = people[name_key(name)] = self.resolver.person(name, [])
+            self._person_node(node, name)
             self.out.add(self.out.doc_iri, VNKG.mentions, node)
         return node
+
+    def _person_node(self, node: str, name: str) -> None:
+        add = self.out.add
+        add(node, RDF.type, FOAF.Person)
+        add(node, FOAF.name, ox.Literal(name))
+        add(node, RDFS.label, ox.Literal(name))
+        add(node, VNKG.nameKey, ox.Literal(name_key(name)))
 
     # ------------------------------------------------------------ merges
 

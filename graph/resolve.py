@@ -1,7 +1,7 @@
 """Entity resolution: which node a name in a document stands for.
 
-People resolve by name key (tone placement and case folded) plus shared
-context; organisations by name and scope (national, province, locality);
+People resolve by name slug plus the place the record ties them to (never
+by what other documents were built before); organisations by name and scope (national, province, locality);
 directives by issuer, type, number and year or term. Lookups go to the
 store, so a document joins the nodes of the documents built before it; every
 join with another document's node is returned as a `Merge` with its reason.
@@ -16,6 +16,7 @@ from extract.tables import load_table
 from extract.text import name_key, search_key
 
 from . import iris
+from .labels import body_full_name
 from .namespaces import sparql_prefixes
 
 Lookup = Callable[[str], list[dict[str, str]]]
@@ -82,97 +83,86 @@ class Resolver:
     scope: DocumentScope
     merges: list[Merge] = field(default_factory=list)
     _minted: dict[str, str] = field(default_factory=dict)
+    anchors: dict[str, str | None] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- organisations
 
-    def organisation_scope(self, name: str, level: str | None) -> str | None:
-        """The place a body's IRI is scoped to, or None for a national body or
-        a name that already says where it is."""
+    def organisation_scope(self, name: str, level: str | None) -> tuple[str | None, str | None]:
+        """(the place a body's IRI is scoped to, its anchor): the place is None
+        for a national body or a name that already says where it is; the
+        anchor says which of the document's places the body belongs to:
+        "locality", "province", None (national, or no place known), or
+        "fallback" (a province body scoped to the locality for want of its province)."""
         table = load_table("organisation_scope")
         key = search_key(name)
         if level == "central" or key in {search_key(n) for n in table["central_names"]} or any(
                 key.endswith(" " + search_key(e)) for e in table["central_endings"]):
-            return None
-        for place in (self.scope.locality, self.scope.province):
+            return None, None
+        for place, anchor in ((self.scope.locality, "locality"), (self.scope.province, "province")):
             if place and _contains_words(key, _place_core(place)):
-                return None
+                return None, anchor
         province_level = level == "province" or any(
             key == search_key(w) or key.startswith(search_key(w) + " ") for w in table["province_leading"])
         if province_level and self.scope.province and self.scope.level not in ("province", "central"):
-            return self.scope.province
-        return self.scope.locality
+            return self.scope.province, "province"
+        if province_level and self.scope.level not in ("province", "central"):
+            # A city's committee named in a district document whose city is not
+            # known: kept apart per district, but it is not the district's body.
+            return self.scope.locality, ("fallback" if self.scope.locality else None)
+        return self.scope.locality, ("locality" if self.scope.locality else None)
 
-    def organisation(self, name: str, level: str | None = None) -> str:
-        place = self.organisation_scope(name, level)
-        local = iris.slug(name) + (f"-{iris.slug(place)}" if place else "")
-        return iris.organisation(local)
+    def organisation(self, name: str, level: str | None = None) -> tuple[str, str]:
+        """(the body's IRI, its full name): "Quận ủy" in a Quận 9 document is
+        id:org/quan-uy-quan-9, "Quận ủy Quận 9"."""
+        place, anchor = self.organisation_scope(name, level)
+        if anchor == "fallback":
+            full, anchor = body_full_name(name, None), None
+            node = iris.organisation(f"{iris.slug(full)}-{iris.slug(place)}")
+        else:
+            full = body_full_name(name, place)
+            node = iris.organisation(iris.slug(full))
+        self.anchors[node] = anchor
+        return node, full
 
     # ---------------------------------------------------------------- people
 
-    def person(self, name: str, organisations: set[str], has_posts: bool = False) -> str:
+    def person_context(self, post_organisations: list[str | None]) -> tuple[str | None, str]:
+        """The place a person is known by in this document, from the record
+        alone (so that build order never matters): a post in a local body →
+        the document's locality; else a post in a province body → its
+        province; posts only in national bodies → none; no post at all, or a
+        post with no body → the document's locality, else its province."""
+        anchors = {self.anchors.get(o) if o else "document" for o in post_organisations}
+        loc, prov = self.scope.locality, self.scope.province
+        if "locality" in anchors and loc:
+            return loc, "same-locality"
+        if "province" in anchors and prov:
+            return prov, "same-province"
+        if post_organisations and anchors <= {None}:
+            return None, "national-post"
+        if loc:
+            return loc, "same-locality"
+        if prov:
+            return prov, "same-province"
+        return None, "no-local-context"
+
+    def person(self, name: str, post_organisations: list[str | None]) -> str:
+        """A person's IRI: the name's slug, plus the slug of the place the
+        person is known by (person_context), if any. Names that differ only
+        in tone-mark placement or case share a slug and so a node."""
         key = name_key(name)
         if key in self._minted:
             return self._minted[key]
-        candidates = self._person_candidates(key)
-        chosen = None
-        for person_iri, context in sorted(candidates.items()):
-            rule = self._person_rule(context, organisations, has_posts)
-            if rule:
-                self.merges.append(Merge(person_iri, rule[0], f"same name key '{key}'; {rule[1]}", name))
-                chosen = person_iri
-                break
-        if chosen is None:
-            chosen = self._mint_person(name, set(candidates))
-        self._minted[key] = chosen
-        return chosen
-
-    def _person_rule(self, context: dict[str, set[str]], organisations: set[str],
-                     has_posts: bool) -> tuple[str, str] | None:
-        loc, prov = self.scope.locality_key, self.scope.province_key
-        if loc and loc in context["localities"]:
-            return "same-locality", f"both documents are about '{self.scope.locality}'"
-        shared = organisations & context["organisations"]
-        if shared:
-            return "shared-organisation", f"both hold a post in <{sorted(shared)[0]}>"
-        if prov and prov in context["provinces"] | context["localities"]:
-            return "same-province", f"both documents are in '{self.scope.province}'"
-        if not loc or not context["localities"]:
-            return "no-conflicting-context", "one side has no known locality and nothing conflicts"
-        if not has_posts and not context["posts"]:
-            # A name given without any post anchors nobody to a place (national
-            # figures are named this way in local reports): nothing tells them apart.
-            return "no-local-anchor", "neither is given a post that ties them to a locality"
-        return None
-
-    def _person_candidates(self, key: str) -> dict[str, dict[str, set[str]]]:
-        rows = self.lookup(sparql_prefixes() + f"""
-SELECT ?p ?doc ?loc ?prov ?org ?post WHERE {{
-  {self._elsewhere(1, f"?p vnkg:nameKey {_literal(key)} .")}
-  OPTIONAL {{ {self._elsewhere(2, "?doc vnkg:mentions ?p . OPTIONAL { ?doc vnkg:localityKey ?loc } "
-                                 "OPTIONAL { ?doc vnkg:provinceKey ?prov }")} }}
-  OPTIONAL {{ {self._elsewhere(3, "?post org:member ?p . OPTIONAL { ?post org:organization ?org }")} }}
-}}""")
-        found: dict[str, dict[str, set[str]]] = {}
-        for row in rows:
-            ctx = found.setdefault(row["p"], {"docs": set(), "localities": set(),
-                                              "provinces": set(), "organisations": set(), "posts": set()})
-            for var, bucket in (("doc", "docs"), ("loc", "localities"), ("prov", "provinces"),
-                                ("org", "organisations"), ("post", "posts")):
-                if row.get(var):
-                    ctx[bucket].add(row[var])
-        return found
-
-    def _mint_person(self, name: str, taken: set[str]) -> str:
-        base = iris.slug(name)
-        options = [base]
-        if self.scope.locality:
-            options.append(f"{base}-{iris.slug(self.scope.locality)}")
-        options += [f"{base}-{n}" for n in range(2, 1000)]
-        for local in options:
-            candidate = iris.person(local)
-            if candidate not in taken and not self._subject_exists(candidate):
-                return candidate
-        raise RuntimeError(f"no free IRI for {name}")
+        place, rule = self.person_context(post_organisations)
+        node = iris.person(iris.slug(name) + (f"-{iris.slug(place)}" if place else ""))
+        if self._subject_exists(node):
+            why = {"same-locality": f"both are named in documents about '{place}'",
+                   "same-province": f"both are named in documents of '{place}'",
+                   "national-post": "both hold posts only in national bodies",
+                   "no-local-context": "neither document gives a locality or province"}[rule]
+            self.merges.append(Merge(node, rule, f"same name key '{key}'; {why}", name))
+        self._minted[key] = node
+        return node
 
     def _elsewhere(self, n: int, pattern: str) -> str:
         """`pattern` matched in any graph but this document's own (its previous

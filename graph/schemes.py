@@ -16,23 +16,26 @@ DOCTYPE_SCHEME = ox.NamedNode(CONCEPTS + "scheme/document-types")
 
 
 def doctype_triples() -> list[ox.Triple]:
-    """One concept per code; the first row's first word is its label, the rest alternatives."""
+    """One concept per code; the first row's first word in each language is
+    its preferred label (one per language, SKOS S14), the rest alternatives."""
     triples: list[ox.Triple] = []
-    labelled: set[str] = set()
+    typed: set[str] = set()
+    preferred: set[tuple[str, str]] = set()
     for row in load_table("document_types"):
         code = str(row["code"])
         concept = ox.NamedNode(doctype_concept(code))
         labels = [ox.Literal(w, language="vi") for w in row.get("words") or []]
         if row.get("en"):
             labels.append(ox.Literal(str(row["en"]), language="en"))
-        if code not in labelled:
-            labelled.add(code)
+        if code not in typed:
+            typed.add(code)
             triples += [ox.Triple(concept, RDF.type, SKOS.Concept),
                         ox.Triple(concept, SKOS.inScheme, DOCTYPE_SCHEME),
                         ox.Triple(concept, SKOS.notation, ox.Literal(code))]
-            if labels:
-                triples.append(ox.Triple(concept, SKOS.prefLabel, labels.pop(0)))
-        triples += [ox.Triple(concept, SKOS.altLabel, label) for label in labels]
+        for label in labels:
+            first = (code, label.language) not in preferred
+            preferred.add((code, label.language))
+            triples.append(ox.Triple(concept, SKOS.prefLabel if first else SKOS.altLabel, label))
     return triples
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .iris import graph_prefix
+from .iris import graph_prefix, labels_graph
 from .namespaces import ONTOLOGY_GRAPH
 
 DEFAULT_STORE = "data/store"
@@ -31,6 +31,12 @@ def _ntriples_block(triples) -> str:
     # ox.serialize, not str(term): str() writes Turtle shorthand ("616") that
     # loses datatypes such as xsd:nonNegativeInteger.
     return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _ours(var: str) -> str:
+    """A SPARQL condition: `var` is a graph vnkg wrote (a document's, the labels, the ontology)."""
+    return (f"STRSTARTS(STR({var}), \"{graph_prefix()}\") || {var} = <{labels_graph()}> "
+            f"|| {var} = <{ONTOLOGY_GRAPH}>")
 
 
 class BaseStore:
@@ -70,9 +76,8 @@ class BaseStore:
         self.update(f"DROP SILENT GRAPH <{graph}>")
 
     def our_graphs(self) -> list[str]:
-        """The named graphs vnkg wrote: every document graph and the ontology graph."""
-        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                           f"FILTER(STRSTARTS(STR(?g), \"{graph_prefix()}\") || ?g = <{ONTOLOGY_GRAPH}>) }}")
+        """The named graphs vnkg wrote: every document graph, the labels graph and the ontology graph."""
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_ours('?g')}) }}")
         return sorted(r["g"] for r in rows)
 
     def quads(self) -> list[ox.Quad]:
@@ -86,8 +91,7 @@ class BaseStore:
         return out
 
     def count(self) -> int:
-        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                           f"FILTER(STRSTARTS(STR(?g), \"{graph_prefix()}\") || ?g = <{ONTOLOGY_GRAPH}>) }}")
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_ours('?g')}) }}")
         return int(rows[0]["n"]) if rows else 0
 
     def load_quads(self, quads) -> None:

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from graph import iris
+from graph.build import remove_document, write_document
 from graph.mapping import map_record
 from graph.query import run_query
 
@@ -18,13 +19,17 @@ PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
 """
 
 
-def record(file: str, locality: str | None, people=(), directives=(), implements=(), organisations=()):
-    return {"document": {"file": file, "title": "Tin hoạt động", "date": "2018-07", "locality": locality},
+def record(file: str, locality: str | None, people=(), directives=(), implements=(), organisations=(),
+           meetings=(), province: str | None = None):
+    return {"document": {"file": file, "title": "Tin hoạt động", "date": "2018-07", "locality": locality,
+                         "province": province},
             "people": list(people), "directives": list(directives), "implements": list(implements),
-            "organisations": list(organisations), "meetings": []}
+            "organisations": list(organisations), "meetings": list(meetings)}
 
 
 def secretary(name: str, start: int, organisation="Quận ủy"):
@@ -34,7 +39,7 @@ def secretary(name: str, start: int, organisation="Quận ủy"):
 
 def add_document(store, rec, text, slug):
     graph = map_record(rec, text, store.select, doc_slug=slug)
-    store.replace_graph(graph.graph_iri, graph.triples)
+    write_document(store, graph)
     return graph
 
 
@@ -65,10 +70,44 @@ def test_local_body_iri_carries_the_document_locality(store):
         iris.iri("org", "quan-uy-quan-9")]
 
 
-def test_person_iri_is_the_name_slug(store):
+def test_person_iri_is_the_name_slug_and_the_locality_of_a_local_post(store):
     add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
     assert [r["p"] for r in rows(store, "SELECT ?p WHERE { ?p a foaf:Person }")] == [
+        iris.iri("person", "tran-van-hoa-quan-9")]
+
+
+def test_person_iri_is_the_plain_name_slug_without_any_place(store):
+    add_document(store, record("a.txt", None, people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    assert [r["p"] for r in rows(store, "SELECT ?p WHERE { ?p a foaf:Person }")] == [
         iris.iri("person", "tran-van-hoa")]
+
+
+def test_person_with_only_a_national_post_has_the_plain_name_slug(store):
+    minister = {"name": "Trần Văn Hoà", "mentions": [[9, 21]],
+                "posts": [{"role": "Ủy viên", "organisation": "Bộ Chính trị", "evidence": [0, 48]}]}
+    add_document(store, record("a.txt", "Quận 9", people=[minister]), TEXT_NAM, "a")
+    assert [r["p"] for r in rows(store, "SELECT ?p WHERE { ?p a foaf:Person }")] == [
+        iris.iri("person", "tran-van-hoa")]
+
+
+def test_person_with_a_post_in_the_province_body_is_known_by_the_province(store):
+    deputy = secretary("Trần Văn Hoà", 9, organisation="Thành ủy")
+    add_document(store, record("a.txt", "Quận 9", people=[deputy], province="Thành phố Hồ Chí Minh"), TEXT_NAM, "a")
+    assert [r["p"] for r in rows(store, "SELECT ?p WHERE { ?p a foaf:Person }")] == [
+        iris.iri("person", "tran-van-hoa-thanh-pho-ho-chi-minh")]
+
+
+def test_person_iris_do_not_depend_on_build_order(store):
+    first = (record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    second = (record("b.txt", "huyện Gia Lâm", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "b")
+    add_document(store, *first)
+    add_document(store, *second)
+    in_order = rows(store, "SELECT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")
+    for slug in ("a", "b"):
+        remove_document(store, iris.document_graph(slug))
+    add_document(store, *second)
+    add_document(store, *first)
+    assert rows(store, "SELECT ?p WHERE { ?p a foaf:Person } ORDER BY ?p") == in_order
 
 
 def test_each_document_has_its_own_named_graph(store):
@@ -87,7 +126,7 @@ def test_rebuilding_a_document_replaces_its_facts(store):
 def test_removing_a_document_keeps_entities_other_documents_name(store):
     add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
     add_document(store, record("b.txt", "Quận 9", people=[secretary("Trần Văn Hòa", 9)]), TEXT_NAM, "b")
-    store.remove_graph(iris.document_graph("a"))
+    remove_document(store, iris.document_graph("a"))
     assert rows(store, "SELECT ?n WHERE { ?p foaf:name ?n }") == [{"n": "Trần Văn Hòa"}]
 
 
@@ -104,7 +143,7 @@ def test_same_name_in_different_localities_stays_two_people(store):
     add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
     add_document(store, record("b.txt", "huyện Gia Lâm", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "b")
     people = rows(store, "SELECT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")
-    assert [p["p"] for p in people] == [iris.person("tran-van-hoa"), iris.person("tran-van-hoa-huyen-gia-lam")]
+    assert [p["p"] for p in people] == [iris.person("tran-van-hoa-huyen-gia-lam"), iris.person("tran-van-hoa-quan-9")]
     assert rows(store, "SELECT ?m WHERE { ?m a vnkg:MergeDecision }") == []
 
 
@@ -143,3 +182,70 @@ def test_a_directive_cited_without_year_joins_the_one_known_with_year(store):
     add_document(store, record("b.txt", "Quận 1", directives=[{**with_year, "year": None}]), TEXT_NAM, "b")
     assert rows(store, "SELECT DISTINCT ?d WHERE { ?d a vnkg:Directive }") == [
         {"d": iris.iri("directive", "tw", "nq", "26-2018")}]
+
+
+def test_meeting_label_says_kind_number_body_and_term_in_vietnamese_and_english(store):
+    meeting = {"kind": "hoi-nghi", "number": 6, "term": "XII", "body": "Ban Chấp hành Trung ương",
+               "mentions": [], "evidence": [0, 48]}
+    add_document(store, record("a.txt", "Quận 9", meetings=[meeting]), TEXT_NAM, "a")
+    assert rows(store, "SELECT ?l WHERE { ?m a vnkg:Meeting ; rdfs:label ?l } ORDER BY ?l") == [
+        {"l": "Conference no. 6 of Ban Chấp hành Trung ương (term XII)"},
+        {"l": "Hội nghị lần thứ 6 Ban Chấp hành Trung ương (khóa XII)"}]
+
+
+def test_every_entity_and_document_has_a_label(store):
+    meeting = {"kind": "dai-hoi", "number": 3, "body": "Đảng bộ phường", "mentions": [], "evidence": [0, 48]}
+    rec = record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)], meetings=[meeting], directives=[
+        {"symbol": "26-NQ/TW", "type": "NQ", "number": "26", "issuer": "TW", "mentions": []}])
+    add_document(store, rec, TEXT_NAM, "a")
+    unlabelled = rows(store, """SELECT ?e WHERE {
+        { ?e a foaf:Person } UNION { ?e a org:Organization } UNION { ?e a vnkg:Directive }
+        UNION { ?e a vnkg:Meeting } UNION { ?e a vnkg:SourceDocument } UNION { ?e a org:Role }
+        FILTER NOT EXISTS { ?e rdfs:label ?l } }""")
+    assert unlabelled == []
+
+
+def test_local_body_label_names_its_place(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    assert rows(store, "SELECT ?l WHERE { ?o a org:Organization ; skos:prefLabel ?l }") == [{"l": "Quận ủy Quận 9"}]
+
+
+def test_doubled_unit_word_is_written_once_in_name_and_iri(store):
+    chair = secretary("Trần Văn Hoà", 9, organisation="Hội đồng nhân dân quận quận Hai Bà Trưng")
+    add_document(store, record("a.txt", "quận Hai Bà Trưng", people=[chair]), TEXT_NAM, "a")
+    assert rows(store, "SELECT ?o ?l WHERE { ?o a org:Organization ; skos:prefLabel ?l }") == [
+        {"o": iris.organisation("hoi-dong-nhan-dan-quan-hai-ba-trung"), "l": "Hội đồng nhân dân quận Hai Bà Trưng"}]
+
+
+def test_bare_unit_body_joins_the_body_named_with_its_place(store):
+    add_document(store, record("a.txt", "quận Hai Bà Trưng", people=[
+        secretary("Trần Văn Hoà", 9, organisation="Ủy ban nhân dân quận")]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "quận Hai Bà Trưng", people=[
+        secretary("Trần Văn Hoà", 9, organisation="Ủy ban nhân dân quận Hai Bà Trưng")]), TEXT_NAM, "b")
+    assert rows(store, "SELECT DISTINCT ?o WHERE { ?o a org:Organization }") == [
+        {"o": iris.organisation("uy-ban-nhan-dan-quan-hai-ba-trung")}]
+
+
+def test_body_spelt_differently_keeps_one_preferred_label_and_the_others_as_alternatives(store):
+    for slug, spelling in (("a", "Quận ủy"), ("b", "Quận Ủy"), ("c", "Quận ủy")):
+        add_document(store, record(f"{slug}.txt", "Quận 9", people=[
+            secretary("Trần Văn Hoà", 9, organisation=spelling)]), TEXT_NAM, slug)
+    assert rows(store, "SELECT DISTINCT ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref ; skos:altLabel ?alt }") == [
+        {"pref": "Quận ủy Quận 9", "alt": "Quận Ủy Quận 9"}]
+
+
+def test_removing_a_document_drops_the_spellings_only_it_used(store):
+    for slug, spelling in (("a", "Quận ủy"), ("b", "Quận Ủy")):
+        add_document(store, record(f"{slug}.txt", "Quận 9", people=[
+            secretary("Trần Văn Hoà", 9, organisation=spelling)]), TEXT_NAM, slug)
+    remove_document(store, iris.document_graph("a"))
+    assert rows(store, "SELECT DISTINCT ?p ?l WHERE { ?o a org:Organization ; ?p ?l FILTER(?p IN (skos:prefLabel, skos:altLabel)) }") == [
+        {"p": "http://www.w3.org/2004/02/skos/core#prefLabel", "l": "Quận Ủy Quận 9"}]
+
+
+def test_role_spelt_in_two_cases_has_one_preferred_label(store):
+    add_document(store, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    lower = secretary("Lê Thị Mai", 9)
+    lower["posts"][0]["role"] = "bí thư"
+    add_document(store, record("b.txt", "Quận 9", people=[lower]), TEXT_NAM, "b")
+    assert rows(store, "SELECT DISTINCT ?l WHERE { ?r a org:Role ; skos:prefLabel ?l }") == [{"l": "Bí thư"}]
