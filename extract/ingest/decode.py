@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import IngestError
-from .legacy import LEGACY_ENCODINGS, LEGACY_LABELS, decode_legacy, repair_legacy, vietnamese_score
+from .legacy import LEGACY_ENCODINGS, decode_legacy, legacy_note, repair_legacy, vietnamese_score
 
 # File signatures, so that a picture or a PDF saved as .txt gets a precise reason.
 BINARY_SIGNATURES = (
@@ -138,7 +138,7 @@ def _eight_bit(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> Decode
     if score < 0:  # more broken words than Vietnamese ones in every reading
         raise IngestError(path, f"invalid UTF-8 at byte {utf8_error.start}, and not Vietnamese "
                                 f"text in Windows-1258, TCVN3 or VNI either")
-    notes = (f"converted from the legacy {LEGACY_LABELS[encoding]} encoding",) if encoding in LEGACY_LABELS else ()
+    notes = (legacy_note(encoding),) if encoding in LEGACY_ENCODINGS else ()
     return Decoded(text, encoding, notes)
 
 
@@ -156,10 +156,10 @@ def _drop_nuls(data: bytes, path: str) -> tuple[bytes, tuple[str, ...]]:
 
 def _with_legacy_repair(decoded: Decoded) -> Decoded:
     """Unicode files can still hold legacy-font text (pasted from a .VnTime document)."""
-    text, legacy = repair_legacy(decoded.text)
+    text, legacy, notes = repair_legacy(decoded.text)
     if legacy is None:
         return decoded
-    return Decoded(text, legacy, decoded.notes + (f"converted from the legacy {LEGACY_LABELS[legacy]} encoding",))
+    return Decoded(text, legacy, decoded.notes + notes)
 
 
 def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:

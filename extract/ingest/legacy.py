@@ -153,9 +153,32 @@ def detect_legacy(text: str) -> str | None:
     return best if best_score > 0 else None
 
 
-def repair_legacy(text: str) -> tuple[str, str | None]:
-    """Convert legacy-encoded text to Unicode; returns (text, encoding or None)."""
+def legacy_note(encoding: str, lines: int | None = None) -> str:
+    """The build summary's note for a conversion (of the whole text, or of some lines)."""
+    what = "" if lines is None else f"{lines} line{'s' if lines > 1 else ''} "
+    return f"{what}converted from the legacy {LEGACY_LABELS[encoding]} encoding"
+
+
+def repair_legacy(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """Convert legacy-encoded text to Unicode: (text, encoding or None, notes).
+
+    A document half retyped in Unicode keeps its other lines in the old font:
+    those lines are converted one by one."""
     encoding = detect_legacy(text)
-    if encoding is None:
-        return text, None
-    return decode_legacy(text, encoding), encoding
+    if encoding is not None:
+        return decode_legacy(text, encoding), encoding, (legacy_note(encoding),)
+    if text.isascii() or not _has_unicode_vietnamese(text):
+        return text, None, ()
+    converted: dict[str, int] = {}
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.isascii() or _has_unicode_vietnamese(line):
+            continue
+        line_encoding = detect_legacy(line)
+        if line_encoding is not None:
+            lines[i] = decode_legacy(line, line_encoding)
+            converted[line_encoding] = converted.get(line_encoding, 0) + 1
+    if not converted:
+        return text, None, ()
+    main = max(converted, key=converted.get)
+    return "".join(lines), main, tuple(legacy_note(e, n) for e, n in converted.items())

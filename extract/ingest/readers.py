@@ -14,7 +14,7 @@ from pathlib import Path
 from ..text import normalise
 from .decode import decode_bytes
 from .errors import IngestError
-from .legacy import LEGACY_LABELS, repair_legacy
+from .legacy import repair_legacy
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 
@@ -113,10 +113,8 @@ def read_bytes(data: bytes, path: str) -> SourceText:
     notes: tuple[str, ...] = ()
     if suffix == ".docx":
         text, fmt = _docx_to_text(data, path), "docx"
-        text, legacy = repair_legacy(text)
+        text, legacy, notes = repair_legacy(text)
         encoding = legacy or "docx"
-        if legacy:
-            notes = (f"converted from the legacy {LEGACY_LABELS[legacy]} encoding",)
     else:
         decoded = decode_bytes(data, path)
         text, encoding, notes, fmt = decoded.text, decoded.encoding, decoded.notes, "text"

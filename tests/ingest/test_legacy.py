@@ -78,9 +78,26 @@ def test_detect_legacy_leaves_decomposed_unicode_alone():
     assert detect_legacy(unicodedata.normalize("NFD", REPORT)) is None
 
 
-def test_repair_legacy_returns_the_converted_text_and_its_encoding():
-    text, encoding = repair_legacy(encode_legacy(REPORT, "vni").decode("latin-1"))
-    assert (text, encoding) == (REPORT, "vni")
+def test_repair_legacy_returns_the_converted_text_its_encoding_and_a_note():
+    repaired = repair_legacy(encode_legacy(REPORT, "vni").decode("latin-1"))
+    assert repaired == (REPORT, "vni", ("converted from the legacy VNI encoding",))
+
+
+def test_repair_legacy_leaves_unicode_text_as_it_is():
+    assert repair_legacy(REPORT) == (REPORT, None, ())
+
+
+def test_lines_left_in_a_legacy_font_are_converted_in_a_unicode_text():
+    heading = "BAN THƯỜNG VỤ HUYỆN ỦY SƠN KHÊ\n"
+    legacy_lines = encode_legacy(REPORT_TCVN3_SAFE, "tcvn3").decode("latin-1")
+    repaired = repair_legacy(heading + legacy_lines + REPORT)
+    assert repaired == (heading + REPORT_TCVN3_SAFE + REPORT, "tcvn3",
+                        ("1 line converted from the legacy TCVN3 (ABC) encoding",))
+
+
+def test_unicode_lines_of_latin1_letters_only_are_not_converted():
+    text = "Ông Tô Lâm và bà Hà\nÚy ban nhân dân\n" + REPORT
+    assert repair_legacy(text) == (text, None, ())
 
 
 def test_encode_legacy_refuses_a_character_it_cannot_write():

@@ -109,3 +109,10 @@ def test_a_stray_nul_inside_the_text_is_dropped(tmp_path):
 
 def test_the_file_suffix_is_case_insensitive(tmp_path):
     assert read(tmp_path, "REPORT.TXT", REPORT.encode("utf-8")).text == REPORT
+
+
+def test_docx_with_unicode_heading_and_a_tcvn3_body_is_converted_line_by_line(tmp_path):
+    body = tcvn3_bytes(REPORT_TCVN3_SAFE.strip()).decode("latin-1")
+    source = read(tmp_path, "mixed.docx", docx_bytes(["THÔNG BÁO KẾT LUẬN", body]))
+    assert source.text == "THÔNG BÁO KẾT LUẬN\n\n" + REPORT_TCVN3_SAFE.strip()
+    assert (source.encoding, source.notes) == ("tcvn3", ("1 line converted from the legacy TCVN3 (ABC) encoding",))
