@@ -88,6 +88,8 @@ def _not_place_start() -> re.Pattern[str]:
     roles = load_table("roles")
     forms = [n for entry in kinds["bodies"] + kinds["boards"] for n in entry["names"]]
     forms += [n for entry in roles["roles"] for n in entry["names"]]
+    # Abbreviations are matched by case elsewhere; folded, "TƯ" would stop at "Từ Sơn".
+    forms = [f for f in forms if not f.isupper()]
     return re.compile(r"(?:" + _words_pattern(forms) + r")(?![\w])")
 
 

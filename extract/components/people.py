@@ -155,10 +155,11 @@ class PeopleReader:
                     body.name if set(fold(body.place_name).split()) <= set(fold(body.name).split())
                     else f"{body.name} {body.place_name}")
         if locality:
-            unit = locality.split()[0]
-            committee = unit_committee(unit)
-            if committee:
-                return f"{committee} {locality}"
+            words = locality.split()
+            for n in (2, 1):
+                committee = unit_committee(" ".join(words[:n])) if len(words) > n else None
+                if committee:
+                    return f"{committee} {locality}"
         levels = [k[0][0] for k in self.bodies if len(k) == 2 and k[0][0] in _COMMITTEES
                   and k[1][1] == resolver.doc_level]
         return self._committee(levels[0]) if levels else None

@@ -1,0 +1,94 @@
+"""Organisations: every distinct body named, written out, with parent, level and mentions."""
+from __future__ import annotations
+
+from extract import extract_text
+
+from ._bodies import names, organisation, read
+
+DISTRICT = {"locality": "quận Ninh Kiều", "level": "district", "province": "Cần Thơ"}
+
+
+def test_board_of_a_committee_has_the_committee_as_parent():
+    found = read("Ban Tổ chức Thành ủy Đà Nẵng tổ chức hội nghị.")
+    assert organisation(found, "Ban Tổ chức Thành ủy Đà Nẵng").parent == "Thành ủy Đà Nẵng"
+
+
+def test_parent_named_only_inside_a_longer_name_is_listed_with_its_nested_mention():
+    found = read("Ban Thường vụ Huyện ủy Cẩm Xuyên họp phiên thường kỳ.")
+    assert names(found) == {"Ban Thường vụ Huyện ủy Cẩm Xuyên", "Huyện ủy Cẩm Xuyên"}
+    assert organisation(found, "Huyện ủy Cẩm Xuyên").mentions == [(14, 32)]
+
+
+def test_bare_committee_and_named_committee_are_one_body_named_in_full():
+    text = "Quận ủy Ninh Kiều tổ chức hội nghị. Quận ủy đã ban hành kế hoạch."
+    found = read(text, **DISTRICT)
+    assert names(found) == {"Quận ủy Ninh Kiều"}
+    assert organisation(found, "Quận ủy Ninh Kiều").mentions == [(0, 17), (36, 43)]
+
+
+def test_abbreviations_are_written_out():
+    found = read("UBND huyện Mỹ Hào và MTTQ huyện phối hợp với UBKT Huyện ủy.")
+    assert names(found) == {"Ủy ban nhân dân huyện Mỹ Hào", "Mặt trận Tổ quốc huyện",
+                            "Ủy ban Kiểm tra Huyện ủy", "Huyện ủy"}
+
+
+def test_levels_follow_the_body_or_its_place():
+    found = read("Tỉnh ủy Bắc Ninh, Ủy ban nhân dân thị xã Từ Sơn, Bộ Chính trị và Đảng ủy phường Đông Ngàn.")
+    assert {o.name: o.level for o in found.organisations} == {
+        "Tỉnh ủy Bắc Ninh": "province", "Ủy ban nhân dân thị xã Từ Sơn": "district",
+        "Bộ Chính trị": "central", "Đảng ủy phường Đông Ngàn": "ward"}
+
+
+def test_collective_references_are_not_organisations():
+    text = "Các cấp ủy, các quận ủy, huyện ủy và Đảng ủy 20 phường quán triệt; Đảng bộ các cấp thực hiện."
+    assert names(read(text, **DISTRICT)) == set()
+
+
+def test_unnamed_lower_level_bodies_in_a_district_text_are_a_class():
+    text = "Đảng ủy phường và Ủy ban nhân dân phường triển khai kế hoạch của Quận ủy."
+    assert names(read(text, **DISTRICT)) == {"Quận ủy"}
+
+
+def test_venue_is_not_a_body_but_the_body_inside_it_is():
+    found = read("Hội nghị diễn ra tại Hội trường Quận ủy Cầu Giấy.")
+    assert names(found) == {"Quận ủy Cầu Giấy"}
+
+
+def test_membership_word_is_not_a_mention_of_the_committee():
+    assert names(read("Các đồng chí Thành ủy viên dự họp.")) == set()
+
+
+def test_title_words_are_not_taken_for_a_standing_office():
+    found = read("Đồng chí Mai Văn Chính, Phó Bí thư Thường trực Tỉnh ủy Long An dự.")
+    assert names(found) == {"Tỉnh ủy Long An"}
+
+
+def test_central_committee_is_written_out_and_the_party_is_its_parent():
+    found = read("Nghị quyết của Ban Chấp hành Trung ương Đảng và của Trung ương được quán triệt.")
+    assert names(found) == {"Ban Chấp hành Trung ương Đảng", "Đảng"}
+    assert organisation(found, "Ban Chấp hành Trung ương Đảng").parent == "Đảng"
+
+
+def test_plenum_number_after_trung_uong_is_a_meeting_not_a_body():
+    assert names(read("Nghị quyết Hội nghị Trung ương 8 (khóa XIII) được triển khai.")) == set()
+
+
+def test_steering_committee_keeps_its_description():
+    found = read("Ban Chỉ đạo của Tỉnh ủy về thực hiện NQ 35 họp.")
+    assert names(found) == {"Ban Chỉ đạo của Tỉnh ủy về thực hiện Nghị quyết 35", "Tỉnh ủy"}
+
+
+def test_delegation_of_the_national_assembly_has_the_assembly_as_parent():
+    found = read("Trưởng Đoàn đại biểu Quốc hội Hải Dương phát biểu.")
+    assert organisation(found, "Đoàn đại biểu Quốc hội Hải Dương").parent == "Quốc hội"
+
+
+def test_upper_case_heading_names_the_same_body_as_running_text():
+    text = "T/M BAN CHẤP HÀNH ĐẢNG BỘ QUẬN\nBan Chấp hành Đảng bộ quận đã lãnh đạo tốt."
+    found = read(text, locality="quận 4", level="district")
+    assert organisation(found, "Ban Chấp hành Đảng bộ quận").mentions == [(4, 30), (31, 57)]
+
+
+def test_extract_text_lists_organisations_through_the_whole_pipeline():
+    names_found = {o.name for o in extract_text("Sở Nội vụ tỉnh Bình Định tổ chức hội nghị.").organisations}
+    assert "Sở Nội vụ" in names_found

@@ -1,0 +1,86 @@
+"""Posts: the role each person is given and the body it is held in, written out."""
+from __future__ import annotations
+
+from ._bodies import person, posts, read
+
+DISTRICT = {"locality": "quận 9", "level": "district"}
+
+
+def test_titles_after_a_name_are_each_a_post():
+    text = "Đồng chí Lê Văn Hùng - Thành ủy viên, Bí thư Quận ủy Gò Vấp phát biểu."
+    assert posts(read(text, locality="quận Gò Vấp", level="district"), "Lê Văn Hùng") == {
+        ("Thành ủy viên", "Thành ủy"), ("Bí thư", "Quận ủy Gò Vấp")}
+
+
+def test_bare_committee_is_tied_to_the_document_place():
+    text = "Tham dự có đồng chí Trần Văn Bảy, Phó Bí thư Quận ủy."
+    assert posts(read(text, **DISTRICT), "Trần Văn Bảy") == {("Phó Bí thư", "Quận ủy quận 9")}
+
+
+def test_bare_party_title_is_a_post_in_the_document_committee():
+    text = "Đồng chí Cao Văn Minh, Phó Bí thư, Chủ tịch Ủy ban nhân dân quận dự họp."
+    assert posts(read(text, **DISTRICT), "Cao Văn Minh") == {
+        ("Phó Bí thư", "Quận ủy quận 9"), ("Chủ tịch", "Ủy ban nhân dân quận quận 9")}
+
+
+def test_abbreviations_in_bodies_are_written_out():
+    text = "Đồng chí Đỗ Thị Hạnh - Phó Chủ tịch HĐND huyện Kỳ Anh dự."
+    assert posts(read(text), "Đỗ Thị Hạnh") == {("Phó Chủ tịch", "Hội đồng nhân dân huyện Kỳ Anh")}
+
+
+def test_uvtv_is_a_member_of_the_standing_board_of_the_document_committee():
+    text = "Đồng chí Vũ Minh Đức - UVTV, Trưởng Ban Tổ chức Huyện ủy trình bày."
+    assert posts(read(text, locality="huyện Thủy Nguyên", level="district"), "Vũ Minh Đức") == {
+        ("Ủy viên Ban Thường vụ", "Huyện ủy huyện Thủy Nguyên"),
+        ("Trưởng ban", "Ban Tổ chức Huyện ủy huyện Thủy Nguyên")}
+
+
+def test_phó_bí_thư_thường_trực_is_one_title():
+    text = "Phó bí thư Thường trực Tỉnh ủy Bùi Thanh Sơn báo cáo."
+    assert posts(read(text, locality="Quảng Ninh", level="province"), "Bùi Thanh Sơn") == {
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Ninh")}
+
+
+def test_central_titles_name_their_central_bodies():
+    text = ("Dự có đồng chí Đinh Văn Hòa, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert posts(read(text), "Đinh Văn Hòa") == {
+        ("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Chấp hành Trung ương Đảng"),
+        ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_tong_bi_thu_implies_the_central_committee():
+    text = "Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu."
+    assert posts(read(text), "Tô Lâm") == {("Tổng Bí thư", "Ban Chấp hành Trung ương"),
+                                           ("Chủ tịch nước", "Nhà nước")}
+
+
+def test_director_of_a_department_keeps_the_department_name():
+    text = "Ông Phan Văn Mãi giữ chức Giám đốc Sở Kế hoạch và Đầu tư."
+    assert posts(read(text), "Phan Văn Mãi") == {("Giám đốc", "Sở Kế hoạch và Đầu tư")}
+
+
+def test_elected_as_gives_the_post_to_each_person_named_before_it():
+    text = "Các đồng chí Lê Thanh Hà và Nguyễn Văn Tâm được bầu làm Phó Bí thư Huyện ủy Hậu Lộc."
+    found = read(text)
+    assert posts(found, "Lê Thanh Hà") == {("Phó Bí thư", "Huyện ủy Hậu Lộc")}
+    assert posts(found, "Nguyễn Văn Tâm") == {("Phó Bí thư", "Huyện ủy Hậu Lộc")}
+
+
+def test_title_of_someone_not_yet_named_is_not_given_to_the_subject():
+    text = "Ông Đỗ Văn Trí phụ trách Đảng bộ cho đến khi có nhân sự giữ chức Bí thư Quận ủy."
+    assert posts(read(text, **DISTRICT), "Đỗ Văn Trí") == set()
+
+
+def test_signatory_holds_the_title_in_the_committee_signed_for():
+    text = ("BÁO CÁO\nTổng kết\nNội dung\n"
+            "Ban Chấp hành Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu của nghị quyết năm nay.\n\n"
+            "T/M BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nHoàng Thị Lan\n")
+    found = read(text, locality="thị xã Sơn Tây", level="district")
+    assert posts(found, "Hoàng Thị Lan") == {("Phó Bí thư Thường trực", "Thị ủy thị xã Sơn Tây")}
+
+
+def test_every_post_points_to_its_sentence():
+    text = "Mở đầu. Đồng chí Lý Văn Sơn, Bí thư Tỉnh ủy Lạng Sơn phát biểu."
+    post = person(read(text), "Lý Văn Sơn").posts[0]
+    assert post.evidence == (8, 63)
