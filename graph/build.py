@@ -143,7 +143,10 @@ def _extractions(paths: list[str], workers: int):
 
 
 def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool = False,
-          notice: Callable[[str], None] = lambda msg: None) -> BuildSummary:
+          notice: Callable[[str], None] = lambda msg: None,
+          written: Callable[[str], None] = lambda path: None) -> BuildSummary:
+    """Build or update the graph from `paths`; `written(path)` is called as
+    each document's graph is committed."""
     summary = BuildSummary()
     files, folders = collect_files(paths, notice, summary)
     ensure_ontology(store)
@@ -184,6 +187,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
             doc_graph = map_record(record, text, store.select, doc_slug=slug,
                                    source_path=path, content_hash=digests[path])
             write_document(store, doc_graph)
+            written(path)
             if path in known:
                 summary.updated += 1
             else:

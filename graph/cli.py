@@ -69,15 +69,29 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes.")
-def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, workers: int) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Name each document on stderr as its graph is written.")
+@click.option("--lock-timeout", default=600.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds to wait for another build of the same store to finish.")
+def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, workers: int,
+          verbose: bool, lock_timeout: float) -> None:
     """Ingest files and folders (recursively) and build or update the graph."""
+    from contextlib import nullcontext
+
     from .build import build as run_build
+    from .lock import build_lock
     from .store import open_store
 
-    store = open_store(store_location or default_location())
-    show_progress = not quiet and sys.stderr.isatty()
-    summary = run_build(list(paths), store, workers=workers, progress=show_progress,
-                        notice=lambda msg: click.echo(msg, err=True))
+    location = store_location or default_location()
+    notice = lambda msg: click.echo(msg, err=True)  # noqa: E731
+    remote = location.startswith(("http://", "https://"))
+    with nullcontext() if remote else build_lock(location, lock_timeout, notice):
+        store = open_store(location)
+        show_progress = not quiet and sys.stderr.isatty()
+        summary = run_build(list(paths), store, workers=workers, progress=show_progress and not verbose,
+                            notice=notice, written=(lambda path: notice(f"vnkg: written {display_path(path)}"))
+                            if verbose else (lambda path: None))
+        store.close()
+        del store  # Oxigraph lets go of the directory before the next build may take the lock
     for path, reason in summary.failed:
         click.echo(f"vnkg: error: {display_path(path)}: {reason}", err=True)
     click.echo(summary.line())
