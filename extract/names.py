@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .tables import load_table
-from .text import fold, name_key
+from .text import fold
+from .text import name_key as _name_key
+
+# Names and body words repeat throughout a text; their keys are worth keeping.
+name_key = lru_cache(maxsize=1 << 16)(_name_key)
 
 MAX_SYLLABLES = 5
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 from .placenames import Place, Places
 from .roles import ends_with_title
 from .tables import load_table
-from .text import fold, name_key
+from .names import name_key
+from .text import fold
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .tables import load_table
-from .text import fold, name_key
+from .names import name_key
+from .text import fold
 
 
 @dataclass(frozen=True)

@@ -38,16 +38,17 @@ class Body:
     """One distinct body, gathered from the phrases that name it."""
 
     key: tuple
-    names: list[str] = field(default_factory=list)
+    name: str = ""
     mentions: list[tuple[int, int]] = field(default_factory=list)
     parent_key: tuple | None = None
     level: str | None = None
     kind: str | None = None
     place_name: str | None = None      # the place it was resolved to, for posts
 
-    @property
-    def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+    def add_name(self, name: str) -> None:
+        """Keep the fullest written form: the one with the most words."""
+        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)):
+            self.name = name
 
     def to_model(self, bodies: dict) -> Organisation:
         parent = bodies[self.parent_key].name if self.parent_key in bodies else None
@@ -180,7 +181,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             body = bodies.get(key)
             if body is None:
                 body = bodies[key] = Body(key)
-            body.names.append(_suffix_name(text, phrase, i))
+            body.add_name(_suffix_name(text, phrase, i))
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
             head = phrase.links[-1].kind
             body.kind = phrase.links[i].kind.kind
@@ -209,7 +210,7 @@ def _table_parent(text: str, folded: str, phrase: OrgPhrase, bodies: dict, head_
         return
     key = ((family, ""), ("@", "central", ""))
     body = bodies.get(key) or bodies.setdefault(key, Body(key, level="central"))
-    body.names.append(family_name(family))
+    body.add_name(family_name(family))
     word = folded.rfind(fold(family), head.start, head.form_end)
     if word >= 0:
         body.mentions.append((word, word + len(family)))
@@ -245,9 +246,17 @@ def _party_mentions(text: str, folded: str, bodies: dict[tuple, Body]) -> None:
             bodies[key].mentions.append((m.start(1), m.end(1)))
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins the tokens on every `doc.text`."""
+    text = doc.user_data.get("vnkg_text")
+    if text is None:
+        text = doc.user_data["vnkg_text"] = doc.text
+    return text
+
+
 @Language.component("vnkg_organisations")
 def find_organisations(doc: Doc) -> Doc:
-    text, folded = doc.text, doc._.folded
+    text, folded = doc_text(doc), doc._.folded
     context = doc._.extraction.context
     places = Places(text, folded, context.locality, context.locality_level, context.province)
     phrases = OrgReader(text, folded, places).phrases()

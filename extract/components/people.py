@@ -12,6 +12,7 @@ document's own Party committee.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -24,12 +25,14 @@ from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, is_surname, outle
 from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
 from ..tables import load_table
-from ..text import fold, name_key
-from .organisations import written_name
+from ..names import name_key
+from ..text import fold
+from .organisations import doc_text, written_name
 
 _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy")
 _AFTER_NAME = re.compile(r"[ \t]*[-–—,:][ \t]*")
 _BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
+_SPACES = re.compile(r" *")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
 
 
@@ -63,12 +66,19 @@ class PeopleReader:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text, self.folded = doc.text, doc._.folded
+        self.text, self.folded = doc_text(doc), doc._.folded
         self.phrases = doc._.org_phrases or []
         self.bodies = doc._.org_bodies or {}
         self.resolver = doc._.org_resolver
         self.places = doc._.places
-        self.masks = sorted((p.start, max(p.end, p.suffix_end(0))) for p in self.phrases)
+        merged: list[list[int]] = []
+        for start, end in sorted((p.start, max(p.end, p.suffix_end(0))) for p in self.phrases):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.mask_starts = [s for s, _ in merged]
+        self.mask_ends = [e for _, e in merged]
         self.links = {}
         for p in self.phrases:
             for i, link in enumerate(p.links):
@@ -92,7 +102,7 @@ class PeopleReader:
         if t.shares:
             body_start = title.end - len(t.shares)
         else:
-            body_start = title.end + len(self.text[title.end:]) - len(self.text[title.end:].lstrip(" "))
+            body_start = _SPACES.match(self.text, title.end).end()
         found = self.links.get(body_start) if body_start > title.end or t.shares else None
         if found is None and not t.shares and body_start > title.end:
             found = None
@@ -189,12 +199,9 @@ class PeopleReader:
     # -- names ------------------------------------------------------------
 
     def _masked(self, start: int, end: int) -> bool:
-        for s, e in self.masks:
-            if s > end:
-                break
-            if s < end and start < e:
-                return True
-        return False
+        """Whether [start, end) overlaps a body's name."""
+        i = bisect.bisect_left(self.mask_starts, end) - 1
+        return i >= 0 and self.mask_ends[i] > start
 
     def _candidates(self) -> list[Occurrence]:
         out = []
@@ -264,7 +271,6 @@ class PeopleReader:
             sentence = sentences.around(item.start) if sentences else None
             if sentence is None:
                 continue
-            import bisect
             i = bisect.bisect_left(starts, item.start) - 1
             if i < 0 or ordered[i].start < sentence[0]:
                 continue
@@ -311,12 +317,13 @@ class PeopleReader:
     def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
         """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
         words = line.split()
-        if find_titles(line, fold(line)) or _not_place_start().match(fold(line)):
-            return None  # a title line ("BÍ THƯ") or a body's name
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             return None
         if not (all(w[1:].islower() or len(w) == 1 for w in words) or line.isupper()):
             return None
+        folded = self.folded[start:start + len(line)]
+        if find_titles(line, folded) or _not_place_start().match(folded):
+            return None  # a title line ("BÍ THƯ") or a body's name
         return start, start + len(line)
 
     def _signatures_and_bylines(self) -> list[Occurrence]:
@@ -330,7 +337,7 @@ class PeopleReader:
             name = title_case(line) if line.isupper() else line
             if name_key(name) in outlet_keys() or " ".join(fold(name).split()) in (self.places.known if self.places else {}):
                 continue
-            if any(self._masked(*span) for _ in (0,)):
+            if self._masked(*span):
                 continue
             prev_start, prev = lines[n - 1]
             if prev.isupper() and (n >= 2 and lines[n - 2][1].startswith(leads) or prev.startswith(leads)):
@@ -391,8 +398,7 @@ class PeopleReader:
             person = people.setdefault(key, Person(title_case(occ.name) if occ.name.isupper() else occ.name))
             person.signatory |= occ.signatory
             person.byline |= occ.byline
-        for key, person in people.items():
-            person.mentions.extend(self._mentions_of(person.name))
+        self._mentions(people)
         self._short_mentions(people, occurrences)
         self._connector_posts(occurrences)
         sentences = self.doc._.sentences
@@ -407,15 +413,19 @@ class PeopleReader:
                 person.posts.append(Post(item.role, item.organisation, evidence))
         return list(people.values())
 
-    def _mentions_of(self, name: str) -> list[tuple[int, int]]:
-        key = " ".join(fold(name).split())
-        pattern = re.compile(r"(?<![\w])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?![\w])")
-        out = []
-        for m in pattern.finditer(self.folded):
-            if name_key(self.text[m.start():m.end()]) == name_key(name) and not self._masked(m.start(), m.end()) \
-                    and not blocker_before().search(self.folded[max(0, m.start() - 25):m.start()]):
-                out.append((m.start(), m.end()))
-        return out
+    def _mentions(self, people: dict[str, Person]) -> None:
+        """Every occurrence of each full name, outside body and place names."""
+        if not people:
+            return
+        by_fold = {" ".join(fold(p.name).split()): key for key, p in people.items()}
+        alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(by_fold, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", self.folded):
+            key = by_fold.get(" ".join(m.group(0).split()))
+            if key is None or name_key(self.text[m.start():m.end()]) != key:
+                continue
+            if self._masked(m.start(), m.end()) or blocker_before().search(self.folded[max(0, m.start() - 25):m.start()]):
+                continue
+            people[key].mentions.append((m.start(), m.end()))
 
 
 def _dedupe(occurrences: list[Occurrence]) -> list[Occurrence]:
