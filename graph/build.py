@@ -119,7 +119,7 @@ def remove_document(store: BaseStore, graph: str) -> None:
     """Drop one document's graph and refresh the labels it fed, in one update."""
     labels = refresh_update(store.select, iris.labels_graph(), skos_labelled_in(store.select, graph),
                             own_graph=graph)
-    store.update(f"DROP SILENT GRAPH <{graph}>" + (f" ;\n{labels}" if labels else ""))
+    store.remove_graph(graph, extra_update=labels)
 
 
 def _slug_for(path: str, known: dict[str, tuple[str, str]]) -> str:

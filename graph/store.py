@@ -72,8 +72,9 @@ class BaseStore:
             blocks.append(extra_update)
         self.update(" ;\n".join(blocks))
 
-    def remove_graph(self, graph: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>")
+    def remove_graph(self, graph: str, extra_update: str = "") -> None:
+        """Drop one named graph, and run `extra_update` in the same request."""
+        self.update(f"DROP SILENT GRAPH <{graph}>" + (f" ;\n{extra_update}" if extra_update else ""))
 
     def our_graphs(self) -> list[str]:
         """The named graphs vnkg wrote: every document graph, the labels graph and the ontology graph."""

@@ -249,3 +249,35 @@ def test_role_spelt_in_two_cases_has_one_preferred_label(store):
     lower["posts"][0]["role"] = "bí thư"
     add_document(store, record("b.txt", "Quận 9", people=[lower]), TEXT_NAM, "b")
     assert rows(store, "SELECT DISTINCT ?l WHERE { ?r a org:Role ; skos:prefLabel ?l }") == [{"l": "Bí thư"}]
+
+
+@pytest.mark.remote
+def test_remote_store_writes_whole_graphs_over_the_graph_store_protocol(virtuoso_url):
+    from graph.remote import RemoteStore
+
+    remote = RemoteStore(virtuoso_url)
+    add_document(remote, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    in_a = f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p foaf:name ?n }} }}"
+    assert remote.graph_protocol == "gsp"
+    assert rows(remote, in_a) == [{"n": "Trần Văn Hoà"}]
+    remove_document(remote, iris.document_graph("a"))
+    assert rows(remote, in_a) == []
+    assert rows(remote, f"SELECT ?s WHERE {{ GRAPH <{iris.labels_graph()}> {{ ?s ?p ?o }} }}") == []
+
+
+@pytest.mark.remote
+def test_remote_store_without_a_graph_store_falls_back_to_sparql_update(virtuoso_url):
+    from graph.remote import RemoteStore
+
+    remote = RemoteStore(virtuoso_url, graph_store_url=virtuoso_url.replace("/sparql", "/no-graph-store-here"))
+    add_document(remote, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
+    assert remote.graph_protocol == "update"
+    assert rows(remote, f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p foaf:name ?n }} }}") == [
+        {"n": "Trần Văn Hoà"}]
+
+
+def test_graph_store_url_is_guessed_next_to_a_sparql_endpoint():
+    from graph.remote import guess_graph_store_url
+
+    assert [guess_graph_store_url(u) for u in ("http://h:8890/sparql", "http://h:3030/ds/query")] == [
+        "http://h:8890/sparql-graph-crud", None]
