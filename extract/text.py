@@ -40,7 +40,15 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldTable(dict):
+    """A str.translate table that works out each character's fold on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -49,14 +57,7 @@ def fold(text: str) -> str:
     "Ủy ban Nhân dân Quận 9" → "uy ban nhan dan quan 9"; "uỷ" and "ủy" both
     fold to "uy". len(fold(s)) == len(s) always.
     """
-    out = []
-    cache = _FOLD_CACHE
-    for c in text:
-        f = cache.get(c)
-        if f is None:
-            f = cache[c] = _fold_char(c)
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 _SYLLABLE = re.compile(r"\w+")
