@@ -8,6 +8,7 @@ dropped. One unreadable file is reported and leaves the store as it was.
 from __future__ import annotations
 
 import hashlib
+import os
 import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +134,28 @@ def _slug_for(path: str, known: dict[str, tuple[str, str]]) -> str:
     return slug
 
 
-def _extractions(paths: list[str], workers: int):
+def _dask_extractions(paths: list[str], address: str):
+    """Extraction on a Dask cluster, results in the order of `paths` so that
+    the graph is the same as a local build's; the store is written here."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise click.ClickException("--dask needs dask.distributed: pip install 'vnkg[dask]'") from None
+    try:
+        client = Client(address, timeout=os.environ.get("VNKG_DASK_TIMEOUT", "20s"))
+    except (OSError, TimeoutError) as exc:
+        raise click.ClickException(f"{address}: cannot reach the Dask scheduler ({exc})") from None
+    with client:
+        futures = client.map(extract_one, paths, pure=False)
+        for future in futures:
+            yield future.result()
+            future.release()  # keep the cluster's memory to the documents not yet written
+
+
+def _extractions(paths: list[str], workers: int, dask_address: str | None = None):
+    if dask_address and paths:
+        yield from _dask_extractions(paths, dask_address)
+        return
     if workers <= 1 or len(paths) <= 1:
         yield from map(extract_one, paths)
         return
@@ -144,7 +166,8 @@ def _extractions(paths: list[str], workers: int):
 
 def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool = False,
           notice: Callable[[str], None] = lambda msg: None,
-          written: Callable[[str], None] = lambda path: None) -> BuildSummary:
+          written: Callable[[str], None] = lambda path: None,
+          dask_address: str | None = None) -> BuildSummary:
     """Build or update the graph from `paths`; `written(path)` is called as
     each document's graph is committed."""
     summary = BuildSummary()
@@ -171,7 +194,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
             todo.append((path, digest))
 
     digests = dict(todo)
-    results = _extractions([p for p, _ in todo], workers)
+    results = _extractions([p for p, _ in todo], workers, dask_address)
     if progress and todo:
         bar = click.progressbar(results, length=len(todo), label="Building", file=click.get_text_stream("stderr"))
     else:

@@ -6,7 +6,9 @@ shows the traceback instead.
 """
 from __future__ import annotations
 
+import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -42,6 +44,15 @@ class VnkgGroup(click.Group):
             raise UserError(str(exc)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
+        except BrokenPipeError:
+            # The reader went away (`vnkg export ... | head`): stop quietly, as
+            # Unix tools do, and keep Python from complaining when it flushes.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, io.UnsupportedOperation):
+                pass
+            raise click.exceptions.Exit(141) from None
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -69,11 +80,13 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on this Dask scheduler (tcp://host:8786); needs vnkg[dask].")
 @click.option("--verbose", "-v", is_flag=True, help="Name each document on stderr as its graph is written.")
 @click.option("--lock-timeout", default=600.0, show_default=True, type=click.FloatRange(0),
               help="Seconds to wait for another build of the same store to finish.")
 def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, workers: int,
-          verbose: bool, lock_timeout: float) -> None:
+          dask_address: str | None, verbose: bool, lock_timeout: float) -> None:
     """Ingest files and folders (recursively) and build or update the graph."""
     from contextlib import nullcontext
 
@@ -89,7 +102,7 @@ def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, work
         show_progress = not quiet and sys.stderr.isatty()
         summary = run_build(list(paths), store, workers=workers, progress=show_progress and not verbose,
                             notice=notice, written=(lambda path: notice(f"vnkg: written {display_path(path)}"))
-                            if verbose else (lambda path: None))
+                            if verbose else (lambda path: None), dask_address=dask_address)
         store.close()
         del store  # Oxigraph lets go of the directory before the next build may take the lock
     for path, reason in summary.failed:

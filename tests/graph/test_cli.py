@@ -85,3 +85,16 @@ def test_missing_store_is_a_one_line_error(tmp_path):
     result = vnkg("stats", "--store", str(tmp_path / "nowhere"))
     assert result.exit_code == 1
     assert result.output == f"vnkg: error: {tmp_path / 'nowhere'}: no store here (run `vnkg build` first)\n"
+
+
+def test_export_into_a_closed_pipe_stops_quietly(corpus_dir, tmp_path):
+    import subprocess
+    import sys
+
+    store = str(tmp_path / "store")
+    vnkg("build", str(corpus_dir), "--store", store, "-q")
+    export = subprocess.Popen([sys.executable, "-m", "graph.cli", "export", "--store", store, "--format", "nq"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    export.stdout.readline()
+    export.stdout.close()  # as `| head -1` does
+    assert (export.wait(timeout=60), export.stderr.read()) == (141, b"")
