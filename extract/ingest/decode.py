@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import IngestError
-from .legacy import LEGACY_ENCODINGS, decode_legacy, legacy_note, repair_legacy, vietnamese_score
+from .legacy import LEGACY_ENCODINGS, decode_legacy_bytes, legacy_note, repair_legacy, vietnamese_score, windows_font_reading
 
 # File signatures, so that a picture or a PDF saved as .txt gets a precise reason.
 BINARY_SIGNATURES = (
@@ -85,36 +85,16 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """Text that is UTF-8 but for a few broken bytes: (text with U+FFFD, bad bytes)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")  # non-ASCII letters
     if bad and valid >= _UTF8_REPAIR_RATIO * bad:
         return text, bad
     return None
 
 
-def _cp1252_c1() -> dict[int, str]:
-    """The characters cp1252 gives bytes 0x80-0x9F (smart quotes, dashes...)."""
-    table = {}
-    for byte in range(0x80, 0xA0):
-        try:
-            table[byte] = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:
-            pass  # undefined in cp1252: Latin-1's control character stays
-    return table
-
-
-_CP1252_C1 = _cp1252_c1()
-
-
-def _latin1_reading(data: bytes) -> str:
-    """The characters a Windows font shows for each byte: how legacy
-    Vietnamese fonts were typed."""
-    return data.decode("latin-1").translate(_CP1252_C1)
-
-
 def _read_eight_bit(data: bytes, encoding: str) -> str:
     if encoding == "cp1258":
         return unicodedata.normalize("NFC", data.decode("cp1258"))
-    return decode_legacy(_latin1_reading(data), encoding)
+    return decode_legacy_bytes(data, encoding)
 
 
 def _eight_bit(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> Decoded:
@@ -132,7 +112,7 @@ def _eight_bit(data: bytes, path: str, utf8_error: UnicodeDecodeError) -> Decode
     try:
         text = _read_eight_bit(data, encoding)
     except UnicodeDecodeError:  # a byte cp1258 leaves undefined, past the sample
-        score, text = -1, _latin1_reading(data)
+        score, text = -1, windows_font_reading(data)
     if _control_bytes_share(sample) >= _CONTROL_SHARE:
         raise IngestError(path, "binary content, not text")
     if score < 0:  # more broken words than Vietnamese ones in every reading

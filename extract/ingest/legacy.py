@@ -8,6 +8,7 @@ reading makes Vietnamese words and converts the text to Unicode.
 """
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -23,7 +24,7 @@ _VOWELS = set("aeiouy")
 # Words are split at spaces, ASCII punctuation and digits only: Latin-1
 # symbols such as "µ" or "¸" are letters of TCVN3 and must stay inside words.
 _WORD_SPLIT = re.compile(r"[\s!-@\[-`{-~]+")
-_DETECTION_SAMPLE = 200_000  # characters: enough words to decide, cheap on a 50 MB file
+_DETECTION_SAMPLE = 50_000  # characters: enough words to decide, cheap on a large file
 
 
 @lru_cache(maxsize=None)
@@ -42,19 +43,66 @@ def _tcvn3_decoding() -> dict[int, str]:
     return {ord(code): letter for letter, code in _tables()["tcvn3"].items()}
 
 
+def _windows_font_table() -> str:
+    """The character a Windows font shows for each byte (cp1252, Latin-1 where
+    cp1252 leaves a byte undefined), as a charmap decoding table."""
+    table = []
+    for byte in range(256):
+        try:
+            table.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            table.append(chr(byte))
+    return "".join(table)
+
+
+_WINDOWS_FONT = _windows_font_table()
+
+
+def windows_font_reading(data: bytes) -> str:
+    """How legacy Vietnamese text looks in a Windows font: each byte as cp1252
+    (or Latin-1) shows it. Legacy text is converted from this reading."""
+    return codecs.charmap_decode(data, "strict", _WINDOWS_FONT)[0]
+
+
 @lru_cache(maxsize=None)
-def _vni_decoding() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for every VNI sequence (longest first) and the letter of each.
+def _tcvn3_byte_table() -> str:
+    """Each byte straight to its TCVN3 letter, as a charmap decoding table."""
+    return _WINDOWS_FONT.translate(_tcvn3_decoding())
+
+
+# Stand-ins for letters while VNI sequences are replaced, so that a letter
+# just written ("á", itself a VNI mark byte) is never read again as part of
+# another sequence. Plane 15 private use: never in a legacy file's text.
+_PLACEHOLDERS = 0xF0000
+
+
+@lru_cache(maxsize=None)
+def _vni_decoding() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """(a pattern finding every VNI sequence, sequence → (stand-in, letter)).
 
     A base letter decides the case: "Aù" is read as "Á", since documents mix
-    the capital and small forms of the mark byte."""
+    the capital and small forms of the mark byte. No base byte is a mark
+    byte, so sequences never overlap and replacing them one after the other
+    reads the text as a left-to-right scan would."""
     letters: dict[str, str] = {}
     for letter, code in _tables()["vni"].items():
         letters[code] = letter
         if len(code) == 2:
             letters.setdefault(code[0] + code[1].swapcase(), letter)
-    alternatives = sorted(letters, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, alternatives))), letters
+    codes = sorted(letters, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, codes)))
+    return pattern, {code: (chr(_PLACEHOLDERS + i), letters[code]) for i, code in enumerate(codes)}
+
+
+def _decode_vni(text: str) -> str:
+    pattern, letters = _vni_decoding()
+    present = sorted(set(pattern.findall(text)), key=len, reverse=True)
+    # str.replace runs at C speed; a regex callback per letter would not
+    for code in present:
+        text = text.replace(code, letters[code][0])
+    for code in present:
+        text = text.replace(*letters[code])
+    return text
 
 
 def decode_legacy(text: str, encoding: str) -> str:
@@ -62,9 +110,15 @@ def decode_legacy(text: str, encoding: str) -> str:
     if encoding == "tcvn3":
         return _restore_tcvn3_capitals(text.translate(_tcvn3_decoding()))
     if encoding == "vni":
-        pattern, letters = _vni_decoding()
-        return pattern.sub(lambda m: letters[m.group(0)], text)
+        return _decode_vni(text)
     raise ValueError(f"unknown legacy encoding {encoding!r}")
+
+
+def decode_legacy_bytes(data: bytes, encoding: str) -> str:
+    """Convert the bytes of a legacy-encoded file to Unicode."""
+    if encoding == "tcvn3":  # one byte, one letter: a charmap codec does it at C speed
+        return _restore_tcvn3_capitals(codecs.charmap_decode(data, "strict", _tcvn3_byte_table())[0])
+    return decode_legacy(windows_font_reading(data), encoding)
 
 
 def encode_legacy(text: str, encoding: str) -> bytes:
@@ -86,28 +140,44 @@ def encode_legacy(text: str, encoding: str) -> bytes:
         raise ValueError(f"{text[exc.start:exc.end]!r} has no {encoding} code") from None
 
 
+@lru_cache(maxsize=None)
+def _tcvn3_capitals() -> tuple[re.Pattern[str], dict[int, str]]:
+    """(a word where a small converted letter touches a capital, small → capital)."""
+    small = "".join(c for c in _tables()["tcvn3"] if c.islower())
+    capitals = "A-Z" + "".join(c for c in _tables()["tcvn3"] if c.isupper())
+    word = re.compile(rf"(?<![^\W\d_])[^\W\d_]*(?:[{capitals}][{small}]|[{small}][{capitals}])[^\W\d_]*")
+    return word, str.maketrans({c: c.upper() for c in small})
+
+
+_ASCII_SMALL = re.compile(r"[a-z]")
+_FOUR_CAPITALS = re.compile(r"(?:[A-Z][^A-Z]*){4}")
+
+
 def _restore_tcvn3_capitals(text: str) -> str:
     """Capitals typed in a TCVN3 capitals font come out as small letters with
     tone marks ("CHấP"): put them back in capitals within capital words and
     capital lines."""
+    word, to_capitals = _tcvn3_capitals()
     converted = set(_tables()["tcvn3"])
 
     def fix_word(m: re.Match[str]) -> str:
-        word = m.group(0)
-        capitals = sum(1 for c in word if c.isupper())
-        if capitals >= 2 and all(c.isupper() or c in converted for c in word if c.isalpha()):
-            return "".join(c.upper() if c in converted else c for c in word)
-        return word
+        found = m.group(0)
+        if found[1:].islower():  # "Phú", "Hà": a capital only at the start
+            return found
+        capitals = sum(1 for c in found if c.isupper())
+        if capitals >= 2 and all(c.isupper() or c in converted for c in found):
+            return found.translate(to_capitals)
+        return found
 
     def fix_line(line: str) -> str:
-        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
-        if len(ascii_letters) >= 4 and sum(c.isupper() for c in ascii_letters) >= 0.9 * len(ascii_letters):
-            return "".join(c.upper() if c in converted else c for c in line)
-        return re.sub(r"[^\W\d_]+", fix_word, line)
+        if _FOUR_CAPITALS.search(line) and not _ASCII_SMALL.search(line):  # a line in capitals
+            return line.translate(to_capitals)
+        return word.sub(fix_word, line)
 
     return "".join(fix_line(line) for line in text.splitlines(keepends=True))
 
 
+@lru_cache(maxsize=65536)  # documents repeat their words: each is checked once
 def _is_vietnamese_word(word: str) -> bool:
     """Letters a-z and đ, marks only on vowels, at most one tone mark."""
     tones = 0

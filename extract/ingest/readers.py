@@ -116,6 +116,9 @@ def read_bytes(data: bytes, path: str) -> SourceText:
         text, legacy, notes = repair_legacy(text)
         encoding = legacy or "docx"
     else:
+        if suffix in (".txt", ".md") and len(data) > 4 * MAX_TEXT_CHARS:  # four bytes a character at most
+            raise IngestError(path, f"too long ({_megabytes(len(data))} of text; vnkg extracts documents "
+                                    f"up to {MAX_TEXT_CHARS:,} characters)")
         decoded = decode_bytes(data, path)
         text, encoding, notes, fmt = decoded.text, decoded.encoding, decoded.notes, "text"
         if suffix in (".html", ".htm"):
@@ -128,7 +131,7 @@ def read_bytes(data: bytes, path: str) -> SourceText:
         raise IngestError(path, "no text in the file" + (" (only whitespace)" if fmt == "text" else ""))
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(path, f"too long ({len(text):,} characters of text; vnkg extracts "
-                                f"documents up to {MAX_TEXT_CHARS:,})")
+                                f"documents up to {MAX_TEXT_CHARS:,} characters)")
     return SourceText(path=str(path), text=text, encoding=encoding, format=fmt, notes=notes)
 
 

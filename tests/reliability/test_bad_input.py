@@ -43,8 +43,16 @@ def test_a_single_5_mb_line_is_refused_as_too_long_to_extract(tmp_path):
     path.write_bytes(b"Hoi nghi, " * 500_000)  # 5 MB, no newline
     with pytest.raises(IngestError) as caught:
         read_document(path)
-    assert str(caught.value) == (f"{path}: too long (5,000,000 characters of text; "
-                                 f"vnkg extracts documents up to {MAX_TEXT_CHARS:,})")
+    assert str(caught.value) == f"{path}: too long (4.8 MB of text; vnkg extracts documents up to 1,000,000 characters)"
+
+
+def test_a_text_over_the_length_limit_is_refused_with_its_length(tmp_path):
+    path = tmp_path / "long.md"
+    path.write_bytes("Hội nghị, ".encode("utf-8") * 120_000)  # 1.2 million characters in 1.7 MB
+    with pytest.raises(IngestError) as caught:
+        read_document(path)
+    assert str(caught.value) == (f"{path}: too long (1,200,000 characters of text; "
+                                 f"vnkg extracts documents up to 1,000,000 characters)")
 
 
 def test_a_text_just_under_the_length_limit_is_read(tmp_path):
