@@ -27,6 +27,7 @@ class Kind:
     family: str | None = None
     parent: str | None = None
     written: str | None = None
+    own: bool = False
 
 
 @dataclass
@@ -80,13 +81,15 @@ def _grammar():
             kind = Kind(canonical=entry["names"][0], kind=entry["kind"], board=board,
                         level=entry.get("level"), takes=entry.get("takes", "nothing"),
                         family=entry.get("family"), parent=entry.get("parent"),
-                        written=entry.get("written"))
+                        written=entry.get("written"), own=bool(entry.get("own")))
             for name in entry["names"]:
                 forms.setdefault(_form_key(name), []).append((name, kind))
     keys = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")(?![\w])")
+    # A count before a name makes a class ("17 tổ chức Đảng"), an ordinal does not ("lần thứ 2 Ban Chấp hành").
     generic_before = re.compile(
-        r"(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r"|\d+)\s+$")
+        r"(?:(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r")"
+        r"|(?<!thu )(?<!so )(?<![\d/.-])\d+)\s+$")
     generic_after = re.compile(r"\s+(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_after"]) + r")(?![\w])")
     return forms, pattern, generic_before, generic_after
 

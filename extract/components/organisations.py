@@ -230,11 +230,23 @@ def _bare_board_mentions(phrases: list[OrgPhrase], bodies: dict[tuple, Body], re
     for phrase in phrases:
         if not phrase.bare_board or phrase.generic or len(phrase.links) != 1:
             continue
-        board = phrase.links[0].kind.canonical
+        kind = phrase.links[0].kind
+        board = kind.canonical
+        span = (phrase.start, phrase.links[0].end)
         matches = [b for k, b in bodies.items()
                    if len(k) == 3 and k[0][0] == board and k[-1][2] == resolver.locality_key]
         if len(matches) == 1:
-            matches[0].mentions.append((phrase.start, phrase.links[0].end))
+            matches[0].mentions.append(span)
+        elif not matches and kind.own and not phrase.lower_start:
+            own = [k for k in bodies if len(k) == 2 and k[0][0] in _COMMITTEE_LEVEL
+                   and k[1][1] == resolver.doc_level and k[1][2] == resolver.locality_key]
+            if len(own) == 1:
+                committee = bodies[own[0]]
+                key = ((board, ""),) + own[0]
+                body = bodies[key] = Body(key, parent_key=own[0], level=committee.level, kind=kind.kind,
+                                          place_name=committee.place_name)
+                body.add_name(f"{board} {committee.name}")
+                body.mentions.append(span)
 
 
 def _party_mentions(text: str, folded: str, bodies: dict[tuple, Body]) -> None:

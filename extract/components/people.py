@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Person, Post
+from ..model import Organisation, Person, Post
 from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, is_surname, outlet_keys,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..placenames import _not_place_start, unit_committee
@@ -33,6 +33,7 @@ _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Th�
 _AFTER_NAME = re.compile(r"[ \t]*[-–—,:][ \t]*")
 _BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
 _SPACES = re.compile(r" *")
+_COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
 
 
@@ -87,6 +88,7 @@ class PeopleReader:
         self.connector = _regex_at_end(roles["post_connectors"])
         self.blockers = re.compile(r"(?<![\w])(?:" + "|".join(
             re.escape(" ".join(fold(w).split())) for w in roles["post_blockers"]) + r")(?![\w])")
+        self.units: list[Organisation] = []   # bodies only a post names ("Phòng ...")
         self.items: dict[int, Item] = {}
         self.items_by_end: dict[int, Item] = {}
         for title in find_titles(self.text, self.folded):
@@ -104,30 +106,34 @@ class PeopleReader:
         else:
             body_start = _SPACES.match(self.text, title.end).end()
         found = self.links.get(body_start) if body_start > title.end or t.shares else None
-        if found is None and not t.shares and body_start > title.end:
-            found = None
         if found is not None:
             phrase, i = found
             return Item(title.start, phrase.suffix_end(i), t.role, self._phrase_org(phrase, i))
         if t.shares:
-            m = _OPEN_TEXT.match(self.text, body_start)
-            if not m or not self.text[title.start].isupper() and not self.text[body_start].isupper():
-                pass
-            if m and len(m.group(0).split()) >= 2 and t.shares not in ("Ban",):
-                org = t.shares + m.group(0)[len(t.shares):].rstrip()
-                end = body_start + len(m.group(0).rstrip())
-                follow = re.match(r",[ \t]*", self.text[end:])
-                if follow and end + follow.end() in self.links and end + follow.end() not in self.items:
-                    phrase, i = self.links[end + follow.end()]
-                    org += ", " + self._phrase_org(phrase, i)
-                    end = phrase.suffix_end(i)
-                return Item(title.start, end, t.role, org)
-            return Item(title.start, title.end, t.role, None)
+            return self._unit_item(title, body_start)
         if t.member_of:
             return Item(title.start, title.end, t.role, self._committee(t.member_of))
         if t.body == "committee":
             return Item(title.start, title.end, t.role, self._own_committee())
         return Item(title.start, title.end, t.role, t.body)
+
+    def _unit_item(self, title: TitleMatch, body_start: int) -> Item:
+        """"Phó Trưởng phòng theo dõi các cơ quan Nội chính, Ban Nội chính Thành ủy":
+        a unit the tables do not name, described up to the comma, inside the body after it."""
+        t = title.title
+        m = _OPEN_TEXT.match(self.text, body_start)
+        if not m or len(m.group(0).split()) < 2 or t.shares == "Ban":
+            return Item(title.start, title.end, t.role, None)
+        unit = t.shares + m.group(0)[len(t.shares):].rstrip()
+        end = body_start + len(m.group(0).rstrip())
+        parent = None
+        follow = _COMMA.match(self.text, end)
+        if follow and follow.end() in self.links and follow.end() not in self.items:
+            phrase, i = self.links[follow.end()]
+            parent = self._phrase_org(phrase, i)
+            self.units.append(Organisation(unit, parent, kind="unit", mentions=[(body_start, end)]))
+            end = phrase.suffix_end(i)
+        return Item(title.start, end, t.role, f"{unit}, {parent}" if parent else unit)
 
     def _phrase_org(self, phrase, i: int) -> str:
         keys = phrase.entities
@@ -445,5 +451,11 @@ def _dedupe(occurrences: list[Occurrence]) -> list[Occurrence]:
 def find_people(doc: Doc) -> Doc:
     if doc._.org_phrases is None:
         return doc
-    doc._.extraction.people.extend(PeopleReader(doc).people())
+    reader = PeopleReader(doc)
+    doc._.extraction.people.extend(reader.people())
+    known = {o.name for o in doc._.extraction.organisations}
+    for unit in reader.units:
+        if unit.name not in known:
+            known.add(unit.name)
+            doc._.extraction.organisations.append(unit)
     return doc

@@ -92,3 +92,25 @@ def test_upper_case_heading_names_the_same_body_as_running_text():
 def test_extract_text_lists_organisations_through_the_whole_pipeline():
     names_found = {o.name for o in extract_text("Sở Nội vụ tỉnh Bình Định tổ chức hội nghị.").organisations}
     assert "Sở Nội vụ" in names_found
+
+
+def test_an_ordinal_before_a_name_does_not_make_it_a_class():
+    found = read("Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ huyện Tiên Lãng khóa XXV.")
+    assert "Ban Chấp hành Đảng bộ huyện Tiên Lãng" in names(found)
+
+
+def test_bare_standing_board_is_the_board_of_the_document_committee():
+    text = "Huyện ủy đã lãnh đạo tốt. Ban Thường vụ còn chủ quan trong đánh giá cán bộ."
+    found = read(text, locality="huyện Gia Lâm", level="district")
+    assert organisation(found, "Ban Thường vụ Huyện ủy").parent == "Huyện ủy"
+
+
+def test_doan_with_a_place_is_the_youth_union_written_out():
+    found = read("Ban Chấp hành Đoàn xã Yên Lạc ra mắt.")
+    assert names(found) == {"Ban Chấp hành Đoàn Thanh niên xã Yên Lạc", "Đoàn Thanh niên xã Yên Lạc"}
+
+
+def test_unit_named_only_in_a_post_is_listed_under_the_body_after_it():
+    text = "Dự có đồng chí Lưu Thị Hoa - Phó Trưởng phòng theo dõi công tác tôn giáo, Ban Dân vận Tỉnh ủy."
+    found = read(text)
+    assert organisation(found, "Phòng theo dõi công tác tôn giáo").parent == "Ban Dân vận Tỉnh ủy"
