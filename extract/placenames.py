@@ -91,6 +91,7 @@ def _not_place_start() -> re.Pattern[str]:
     forms += [n for entry in roles["roles"] for n in entry["names"]]
     # Abbreviations are matched by case elsewhere; folded, "TƯ" would stop at "Từ Sơn".
     forms = [f for f in forms if not f.isupper()]
+    forms += load_table("administrative_units")["not_place_words"]
     return re.compile(r"(?:" + _words_pattern(forms) + r")(?![\w])")
 
 
@@ -109,6 +110,11 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
         else:
             break
     return spans
+
+
+def is_person_start(text: str, run: list[tuple[int, int]]) -> bool:
+    """A run of three or more capitalised words led by a surname reads as a person."""
+    return len(run) >= 3 and name_key(text[run[0][0]:run[0][1]]) in _surnames()
 
 
 def _unshout(surface: str) -> str:
@@ -166,10 +172,13 @@ class Places:
         if known:
             return known
         run = capitalised_run(text, pos)
+        heading = text[end - 1].isupper()  # "TỈNH BÌNH DƯƠNG": a heading in capitals
+        if len(run) >= 3 and is_person_start(text, run) and not heading:
+            return None  # "MTTQ tỉnh Đỗ Thị Lan": a person after the unit word
         words = []
         for k, (s, e) in enumerate(run):
             w = text[s:e]
-            if _not_place_start().match(self.folded, s) or (len(w) > 1 and w.isupper()):
+            if _not_place_start().match(self.folded, s) or (len(w) > 1 and w.isupper() and not heading):
                 break
             # A person's name may follow a place: "Quận ủy Cầu Giấy Trần Thị Hoa".
             if k >= 1 and name_key(w) in _surnames() and len(run) - k >= 2:
@@ -212,6 +221,19 @@ class Places:
             end = known[-1][2]
             surface = text[pos:end]
             return Place(pos, end, surface, surface, self.known[" ".join(folded[pos:end].split())][1])
+        before = text[max(0, pos - 3):pos].strip()
+        if body_level in ("province", "district") and before.isupper() and len(before) > 1:
+            # A heading in capitals: "HUYỆN ỦY BẮC TÂN UYÊN".
+            run = capitalised_run(text, pos, 3)
+            words = []
+            for s, e in run:
+                if not text[s:e].isupper() or _not_place_start().match(folded, s):
+                    break
+                words.append((s, e))
+            if words:
+                end = words[-1][1]
+                surface = " ".join(w.capitalize() for w in text[pos:end].split())
+                return Place(pos, end, surface, surface, body_level)
         if body_level in ("province", "district"):
             # "Thị ủy Hoàng Mai": two capitalised words after a committee are its
             # place (a person named there has three or more, or a cue before).

@@ -153,7 +153,7 @@ def written_name(text: str, link, inner: bool = False) -> str:
     name = form_of(text, link.start, link.form_end, kind)
     if kind.written and not inner:
         name = kind.written
-    if name.isupper():  # an abbreviation: "UBND", "TW"
+    if any(len(w) > 1 and w.isupper() for w in name.split()):  # an abbreviation: "UBND", "Ủy ban MTTQ"
         name = kind.family if inner and kind.family else kind.canonical
     if kind.family and len(name.split()) < len(kind.family.split()) and kind.family.startswith(name):
         name = kind.family

@@ -33,6 +33,7 @@ _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Th�
 _AFTER_NAME = re.compile(r"[ \t]*[-–—,:][ \t]*")
 _BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
 _SPACES = re.compile(r" *")
+_BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
 _COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
 
@@ -337,15 +338,24 @@ class PeopleReader:
         lines = self._lines()
         leads = tuple(cues()["signature_lead"])
         for n, (start, line) in enumerate(lines):
+            if n < 3:
+                continue
+            prev_start, prev = lines[n - 1]
+            parts = list(_BYLINE_SPLIT.finditer(line))
+            if len(parts) > 1 and len(prev) >= 60 and prev.rstrip()[-1:] in ".…!?\"”":
+                # "Thanh Tùng - Hoàng Anh": a byline of several reporters.
+                spans = [self._name_line(start + p.start(), p.group(0)) for p in parts]
+                if all(spans):
+                    out.extend(Occurrence(s, e, self.text[s:e], byline=True) for s, e in spans)
+                continue
             span = self._name_line(start, line)
-            if span is None or n < 3:
+            if span is None:
                 continue
             name = title_case(line) if line.isupper() else line
             if name_key(name) in outlet_keys() or " ".join(fold(name).split()) in (self.places.known if self.places else {}):
                 continue
             if self._masked(*span):
                 continue
-            prev_start, prev = lines[n - 1]
             if prev.isupper() and (n >= 2 and lines[n - 2][1].startswith(leads) or prev.startswith(leads)):
                 occ = Occurrence(span[0], span[1], name, signatory=True)
                 occ.items = self._signature_posts(lines[n - 2] if not prev.startswith(leads) else None,
@@ -404,7 +414,7 @@ class PeopleReader:
             person = people.setdefault(key, Person(title_case(occ.name) if occ.name.isupper() else occ.name))
             person.signatory |= occ.signatory
             person.byline |= occ.byline
-        self._mentions(people)
+        self._mentions(people, occurrences)
         self._short_mentions(people, occurrences)
         self._connector_posts(occurrences)
         sentences = self.doc._.sentences
@@ -419,17 +429,20 @@ class PeopleReader:
                 person.posts.append(Post(item.role, item.organisation, evidence))
         return list(people.values())
 
-    def _mentions(self, people: dict[str, Person]) -> None:
-        """Every occurrence of each full name, outside body and place names."""
+    def _mentions(self, people: dict[str, Person], occurrences: list[Occurrence]) -> None:
+        """Every occurrence of each full name, outside body and place names
+        (those read as a person stay, whatever word comes before them)."""
         if not people:
             return
+        accepted = {(o.start, o.end) for o in occurrences}
         by_fold = {" ".join(fold(p.name).split()): key for key, p in people.items()}
         alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(by_fold, key=len, reverse=True))
         for m in re.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", self.folded):
             key = by_fold.get(" ".join(m.group(0).split()))
             if key is None or name_key(self.text[m.start():m.end()]) != key:
                 continue
-            if self._masked(m.start(), m.end()) or blocker_before().search(self.folded[max(0, m.start() - 25):m.start()]):
+            if (m.start(), m.end()) not in accepted and (self._masked(m.start(), m.end()) or blocker_before().search(
+                    self.folded[max(0, m.start() - 25):m.start()])):
                 continue
             people[key].mentions.append((m.start(), m.end()))
 

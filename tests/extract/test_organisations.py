@@ -114,3 +114,15 @@ def test_unit_named_only_in_a_post_is_listed_under_the_body_after_it():
     text = "Dự có đồng chí Lưu Thị Hoa - Phó Trưởng phòng theo dõi công tác tôn giáo, Ban Dân vận Tỉnh ủy."
     found = read(text)
     assert organisation(found, "Phòng theo dõi công tác tôn giáo").parent == "Ban Dân vận Tỉnh ủy"
+
+
+def test_committee_in_a_capitals_heading_takes_its_place_in_title_case():
+    text = "ĐẢNG BỘ TỈNH BÌNH DƯƠNG\nHUYỆN ỦY BẮC TÂN UYÊN\n\nHuyện ủy đã lãnh đạo tốt."
+    found = read(text)
+    assert names(found) == {"Đảng bộ tỉnh Bình Dương", "Huyện ủy Bắc Tân Uyên"}
+    assert organisation(found, "Huyện ủy Bắc Tân Uyên").mentions == [(24, 45), (47, 55)]
+
+
+def test_abbreviation_inside_a_longer_form_is_written_out():
+    found = read("Ủy ban MTTQ tỉnh Hà Giang phát động phong trào.")
+    assert names(found) == {"Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang"}

@@ -111,3 +111,21 @@ def test_cli_prints_people_with_posts_in_the_record(tmp_path):
     record = json.loads(result.output)
     assert [p["name"] for p in record["people"]] == ["Mai Văn Huỳnh"]
     assert record["people"][0]["posts"][0]["role"] == "Phó Bí thư Thường trực"
+
+
+def test_byline_of_two_reporters_gives_two_people():
+    text = ("Tiêu đề\nMở đầu\nThân bài\n"
+            "Đại hội đã bầu Ban Chấp hành khóa mới gồm 53 đồng chí, đoàn kết và thống nhất cao.\n\n"
+            "Thanh Tùng - Hoàng Anh\n")
+    assert people(text) == {"Thanh Tùng", "Hoàng Anh"}
+
+
+def test_person_after_a_unit_word_is_not_taken_for_the_place():
+    text = "Dự có Chủ tịch Ủy ban MTTQ tỉnh Đỗ Thị Lan."
+    found = read(text, locality="tỉnh Quảng Ninh", level="province")
+    assert person(found, "Đỗ Thị Lan").mentions == [(32, 42)]
+
+
+def test_name_inside_an_academy_name_is_not_a_person():
+    text = "Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh dự."
+    assert people(text) == {"Nguyễn Xuân Thắng"}
