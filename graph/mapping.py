@@ -327,7 +327,8 @@ class RecordMapper:
         name = normalise(name).strip()
         node = people.get(name_key(name))
         if node is None:
-            node = people[name_key(name)] = self.resolver.person(name, [])
+            # a chair or attendee takes part in this document's meeting: tied to its place
+            node = people[name_key(name)] = self.resolver.person(name, [None])
             self._person_node(node, name)
             self.out.add(self.out.doc_iri, VNKG.mentions, node)
         return node

@@ -130,15 +130,19 @@ class Resolver:
         """The place a person is known by in this document, from the record
         alone (so that build order never matters): a post in a local body →
         the document's locality; else a post in a province body → its
-        province; posts only in national bodies → none; no post at all, or a
-        post with no body → the document's locality, else its province."""
+        province; a post with no body → the document's locality, else its
+        province; posts only in national bodies, or no post at all → none (a
+        name given without any post ties nobody to a place: national figures
+        are named this way in local reports)."""
         anchors = {self.anchors.get(o) if o else "document" for o in post_organisations}
         loc, prov = self.scope.locality, self.scope.province
         if "locality" in anchors and loc:
             return loc, "same-locality"
         if "province" in anchors and prov:
             return prov, "same-province"
-        if post_organisations and anchors <= {None}:
+        if not post_organisations:
+            return None, "no-post"
+        if anchors <= {None}:
             return None, "national-post"
         if loc:
             return loc, "same-locality"
@@ -159,6 +163,7 @@ class Resolver:
             why = {"same-locality": f"both are named in documents about '{place}'",
                    "same-province": f"both are named in documents of '{place}'",
                    "national-post": "both hold posts only in national bodies",
+                   "no-post": "neither is given a post that ties them to a place",
                    "no-local-context": "neither document gives a locality or province"}[rule]
             self.merges.append(Merge(node, rule, f"same name key '{key}'; {why}", name))
         self._minted[key] = node

@@ -281,3 +281,11 @@ def test_graph_store_url_is_guessed_next_to_a_sparql_endpoint():
 
     assert [guess_graph_store_url(u) for u in ("http://h:8890/sparql", "http://h:3030/ds/query")] == [
         "http://h:8890/sparql-graph-crud", None]
+
+
+def test_person_named_without_a_post_is_one_node_across_localities(store):
+    founder = {"name": "Trần Văn Hoà", "mentions": [[9, 21]], "posts": []}
+    add_document(store, record("a.txt", "Quận 9", people=[founder]), TEXT_NAM, "a")
+    add_document(store, record("b.txt", "huyện Gia Lâm", people=[founder]), TEXT_NAM, "b")
+    assert rows(store, "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }") == [{"p": iris.person("tran-van-hoa")}]
+    assert rows(store, "SELECT ?rule WHERE { ?m vnkg:mergeRule ?rule }") == [{"rule": "no-post"}]
