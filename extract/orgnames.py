@@ -98,9 +98,13 @@ def _kind_at(text: str, folded: str, m: re.Match) -> Kind | None:
     """The kind a regex match names, when its surface has the right diacritics."""
     forms, _, _, _ = _grammar()
     surface = name_key(text[m.start():m.end()])
+    written = text[m.start():m.end()]
     for name, kind in forms.get(" ".join(m.group(0).split()), ()):
-        if name_key(name) == surface or (name.isupper() and text[m.start():m.end()].isupper()
-                                         and fold(name) == fold(text[m.start():m.end()])):
+        if name.isupper():
+            # An abbreviation only in capitals: "TƯ", not the name "Tư".
+            if written.isupper() and fold(name) == fold(written):
+                return kind
+        elif name_key(name) == surface:
             return kind
     return None
 

@@ -112,6 +112,17 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
     return spans
 
 
+def _written_unit(unit: str) -> str:
+    """A unit word written out: "TP" and "TP." are "Thành phố"."""
+    key = " ".join(fold(unit).split())
+    for entry in load_table("administrative_units")["units"]:
+        forms = [" ".join(fold(w).split()) for w in entry["words"]]
+        if key in forms[1:]:
+            full = entry["words"][0]
+            return full[:1].upper() + full[1:] if unit[:1].isupper() else full
+    return unit
+
+
 def is_person_start(text: str, run: list[tuple[int, int]]) -> bool:
     """A run of three or more capitalised words led by a surname reads as a person."""
     return len(run) >= 3 and name_key(text[run[0][0]:run[0][1]]) in _surnames()
@@ -143,6 +154,11 @@ class Places:
             if name and not name[0][0].isdigit():
                 s, e = name[0][1], name[-1][2]
                 self.known.setdefault(" ".join(folded[s:e].split()), (text[s:e], unit_level[" ".join(m.group(2).split())]))
+        # A unit word alone ("TP", "Thành phố") names no place.
+        if locality and " ".join(fold(locality).split()) in unit_level:
+            locality = None
+        if province and " ".join(fold(province).split()) in unit_level:
+            province = None
         for value, level in ((locality, locality_level), (province, "province")):
             if value:
                 words = value.split()
@@ -214,7 +230,10 @@ class Places:
             name = self._name_after(m.end(2))
             if name:
                 end = name[-1][2]
-                return Place(pos, end, _unshout(text[pos:end]), " ".join(w for w, _, _ in name), level)
+                surface = _unshout(text[pos:end])
+                unit_len = m.end(2) - pos
+                surface = _written_unit(surface[:unit_len]) + surface[unit_len:]
+                return Place(pos, end, surface, " ".join(w for w, _, _ in name), level)
             return Place(pos, m.end(2), _unshout(text[pos:m.end(2)]), None, level)
         known = self._known_at(pos)
         if known:

@@ -141,9 +141,7 @@ class PeopleReader:
         if keys and i < len(keys) and keys[i] in self.bodies:
             body = self.bodies[keys[i]]
             name = body.name
-            if body.place_name and not set(fold(body.place_name).split()) <= set(fold(name).split()):
-                name = f"{name} {body.place_name}"
-            return name
+            return with_place(name, body.place_name)
         return " ".join(written_name(self.text, link) for link in phrase.links[i:]) + (
             f" {phrase.place.surface}" if phrase.place is not None and phrase.place_owner >= i else "")
 
@@ -152,9 +150,7 @@ class PeopleReader:
         found = [b for k, b in self.bodies.items() if len(k) == 2 and k[0][0] == committee]
         if len(found) == 1:
             body = found[0]
-            if body.place_name and not set(fold(body.place_name).split()) <= set(fold(body.name).split()):
-                return f"{body.name} {body.place_name}"
-            return body.name
+            return with_place(body.name, body.place_name)
         if committee in ("Thành ủy", "Tỉnh ủy") and self.places is not None and self.places.province:
             return f"{committee} {self.places.province}"
         return committee
@@ -168,9 +164,7 @@ class PeopleReader:
         for key, body in self.bodies.items():
             if len(key) == 2 and key[0][0] in _COMMITTEES and key[1][1] == resolver.doc_level \
                     and key[1][2] == resolver.locality_key:
-                return self._committee(key[0][0]) if body.place_name is None else (
-                    body.name if set(fold(body.place_name).split()) <= set(fold(body.name).split())
-                    else f"{body.name} {body.place_name}")
+                return self._committee(key[0][0]) if body.place_name is None else with_place(body.name, body.place_name)
         if locality:
             words = locality.split()
             for n in (2, 1):
@@ -445,6 +439,20 @@ class PeopleReader:
                     self.folded[max(0, m.start() - 25):m.start()])):
                 continue
             people[key].mentions.append((m.start(), m.end()))
+
+
+def with_place(name: str, place: str | None) -> str:
+    """A body's name tied to its place: "Quận ủy" + "quận 9" → "Quận ủy quận 9";
+    "Ủy ban nhân dân tỉnh" + "tỉnh Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"."""
+    if not place:
+        return name
+    name_words, place_words = fold(name).split(), fold(place).split()
+    if set(place_words) <= set(name_words):
+        return name
+    for n in range(min(2, len(place_words) - 1), 0, -1):
+        if name_words[-n:] == place_words[:n]:
+            return f"{name} {' '.join(place.split()[n:])}"
+    return f"{name} {place}"
 
 
 def _dedupe(occurrences: list[Occurrence]) -> list[Occurrence]:

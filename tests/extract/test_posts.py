@@ -20,7 +20,7 @@ def test_bare_committee_is_tied_to_the_document_place():
 def test_bare_party_title_is_a_post_in_the_document_committee():
     text = "Đồng chí Cao Văn Minh, Phó Bí thư, Chủ tịch Ủy ban nhân dân quận dự họp."
     assert posts(read(text, **DISTRICT), "Cao Văn Minh") == {
-        ("Phó Bí thư", "Quận ủy quận 9"), ("Chủ tịch", "Ủy ban nhân dân quận quận 9")}
+        ("Phó Bí thư", "Quận ủy quận 9"), ("Chủ tịch", "Ủy ban nhân dân quận 9")}
 
 
 def test_abbreviations_in_bodies_are_written_out():
@@ -84,3 +84,23 @@ def test_every_post_points_to_its_sentence():
     text = "Mở đầu. Đồng chí Lý Văn Sơn, Bí thư Tỉnh ủy Lạng Sơn phát biểu."
     post = person(read(text), "Lý Văn Sơn").posts[0]
     assert post.evidence == (8, 63)
+
+
+def test_state_titles_take_the_body_named_after_them():
+    text = ("Dự có Phó Thủ tướng Chính phủ Trần Hồng Hà; Chủ tịch Quốc hội Vương Đình Huệ; "
+            "Bộ trưởng Bộ Công an Lương Tam Quang; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phạm Văn Nam.")
+    found = read(text, locality="tỉnh Sơn La", level="province")
+    assert posts(found, "Trần Hồng Hà") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(found, "Vương Đình Huệ") == {("Chủ tịch", "Quốc hội")}
+    assert posts(found, "Lương Tam Quang") == {("Bộ trưởng", "Bộ Công an")}
+    assert posts(found, "Phạm Văn Nam") == {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Sơn La")}
+
+
+def test_city_short_form_is_written_out_in_the_body():
+    text = "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu."
+    assert posts(read(text), "Trần Sỹ Thanh") == {("Chủ tịch", "Ủy ban nhân dân Thành phố Hà Nội")}
+
+
+def test_given_name_that_looks_like_an_abbreviation_stays_in_the_name():
+    text = "Bí thư Đảng ủy xã Tân Phú Nguyễn Văn Tư dự họp."
+    assert posts(read(text), "Nguyễn Văn Tư") == {("Bí thư", "Đảng ủy xã Tân Phú")}
