@@ -33,6 +33,10 @@ COMPONENTS = (
 
 def build_pipeline() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    # spaCy's 1,000,000-character guard protects parsers and NER models that
+    # need memory per token; these rule components do not, and ingest already
+    # caps what a file may hold.
+    nlp.max_length = 50_000_000
     nlp.add_pipe("vnkg_prepare", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name)
