@@ -30,7 +30,11 @@ from ..text import fold
 from .organisations import doc_text, written_name
 
 _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy")
-_AFTER_NAME = re.compile(r"[ \t]*[-–—,:][ \t]*")
+_AFTER_NAME = re.compile(r"[ \t]*[-–—,:(][ \t]*")
+# Words before a title that keep it a post: "nguyên Bí thư" (former), "tân Bí thư" (new).
+_TITLE_QUALIFIER = re.compile(r"(?:nguyên|tân|quyền|đương kim)[ \t]+")
+# The term after a post: "Bí thư Huyện ủy khóa XX", "..., nhiệm kỳ 2020 - 2025".
+_TERM = re.compile(r"[ \t]*,?[ \t]*(?:\(?(?:khóa|khoá)[ \t]+[IVXLCDM]+\)?|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})")
 _BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
 _SPACES = re.compile(r" *")
 _BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
@@ -109,7 +113,9 @@ class PeopleReader:
         found = self.links.get(body_start) if body_start > title.end or t.shares else None
         if found is not None:
             phrase, i = found
-            return Item(title.start, phrase.suffix_end(i), t.role, self._phrase_org(phrase, i))
+            end = phrase.suffix_end(i)
+            term = _TERM.match(self.text, end)
+            return Item(title.start, term.end() if term else end, t.role, self._phrase_org(phrase, i))
         if t.shares:
             return self._unit_item(title, body_start)
         if t.member_of:
@@ -178,12 +184,19 @@ class PeopleReader:
     def _chain_after(self, pos: int) -> list[Item]:
         """Titles listed from `pos` on: "Thành ủy viên, Bí thư Quận ủy"."""
         out = []
-        item = self.items.get(pos)
+        item = self._item_at(pos)
         while item is not None:
             out.append(item)
             m = _BETWEEN_TITLES.match(self.text, item.end)
-            item = self.items.get(m.end()) if m else None
+            item = self._item_at(m.end()) if m else None
         return out
+
+    def _item_at(self, pos: int) -> Item | None:
+        item = self.items.get(pos)
+        if item is None:
+            q = _TITLE_QUALIFIER.match(self.text, pos)
+            item = self.items.get(q.end()) if q else None
+        return item
 
     def _chain_before(self, pos: int) -> list[Item]:
         """Titles that end right before a name: "Tổng Bí thư, Chủ tịch nước |Tô Lâm"."""

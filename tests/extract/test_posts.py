@@ -104,3 +104,11 @@ def test_city_short_form_is_written_out_in_the_body():
 def test_given_name_that_looks_like_an_abbreviation_stays_in_the_name():
     text = "Bí thư Đảng ủy xã Tân Phú Nguyễn Văn Tư dự họp."
     assert posts(read(text), "Nguyễn Văn Tư") == {("Bí thư", "Đảng ủy xã Tân Phú")}
+
+
+def test_former_title_in_brackets_and_term_after_the_body_are_read():
+    text = ("Ông Lò Văn Tiến (nguyên Bí thư Huyện ủy Mường La) và Bí thư Huyện ủy Quỳnh Nhai "
+            "khóa XX Cầm Văn Đoan dự lễ.")
+    found = read(text)
+    assert posts(found, "Lò Văn Tiến") == {("Bí thư", "Huyện ủy Mường La")}
+    assert posts(found, "Cầm Văn Đoan") == {("Bí thư", "Huyện ủy Quỳnh Nhai")}
