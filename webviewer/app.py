@@ -1,5 +1,6 @@
-"""The Flask application factory: opens the store read-only, builds the search
-index once, and registers the blueprints, i18n and security headers."""
+"""The Flask application factory: opens the store read-only (a directory or a
+SPARQL endpoint URL), builds the search index once, and registers the
+blueprints, i18n and security headers."""
 from __future__ import annotations
 
 from flask import Flask
@@ -28,7 +29,10 @@ def create_app(store_location: str | None = None, config: dict | None = None) ->
     graph = GraphReader(store, app.config["ENTITY_BASE"])
     app.extensions["vnkg"] = ViewerState(
         store=store,
-        runner=QueryRunner(store, app.config["SPARQL_TIMEOUT_SECONDS"], app.config["SPARQL_ROW_CAP"]),
+        runner=QueryRunner(graph.queries.location, app.config["SPARQL_TIMEOUT_SECONDS"],
+                           app.config["SPARQL_ROW_CAP"], workers=app.config["SPARQL_WORKERS"],
+                           max_concurrent=app.config["SPARQL_MAX_CONCURRENT"],
+                           queue_seconds=app.config["SPARQL_QUEUE_SECONDS"]),
         graph=graph,
         search=SearchIndex.from_graph(graph),
     )

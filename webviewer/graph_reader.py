@@ -1,6 +1,6 @@
 """Read-only questions the pages ask of the graph: an entity's kind, label,
 properties and neighbours. Every query is a fixed text; values from a request
-enter only as bound variables (pyoxigraph substitutions), never pasted in."""
+enter only as bound variables (pyoxigraph terms in a VALUES block), never pasted in."""
 from __future__ import annotations
 
 from urllib.parse import quote
@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from flask import url_for
 
 from .results_format import PREFIXES
+from .store_access import StoreQueries
 
 PREFIX_LINES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
 
@@ -53,14 +54,14 @@ def plain(term) -> str | None:
 class GraphReader:
     def __init__(self, store, entity_base: str):
         self.store = store
+        self.queries = StoreQueries(store)
         self.entity_base = entity_base
 
     # ---------------------------------------------------------------- querying
     def select(self, query: str, **bindings) -> list[dict[str, object]]:
         """Rows of a SELECT as dicts of terms; `bindings` bind variables (IRIs
         as NamedNode, strings as Literal)."""
-        solutions = self.store.ox.query(bind(PREFIX_LINES + query, bindings),
-                                        use_default_graph_as_union=True)
+        solutions = self.queries.query(bind(PREFIX_LINES + query, bindings))
         variables = [v.value for v in solutions.variables]
         return [{v: s[v] for v in variables} for s in solutions]
 
@@ -69,14 +70,12 @@ class GraphReader:
         return [{k: plain(v) for k, v in row.items()} for row in self.select(query, **bindings)]
 
     def construct(self, query: str, **bindings) -> list:
-        return list(self.store.ox.query(bind(PREFIX_LINES + query, bindings),
-                                        use_default_graph_as_union=True))
+        return list(self.queries.query(bind(PREFIX_LINES + query, bindings)))
 
     # ---------------------------------------------------------------- entities
     def exists(self, iri: str) -> bool:
-        return bool(self.store.ox.query(bind("ASK WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } }",
-                                             {"e": ox.NamedNode(iri)}),
-                                        use_default_graph_as_union=True))
+        return bool(self.queries.query(bind("ASK WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } }",
+                                            {"e": ox.NamedNode(iri)})))
 
     def kind(self, iri: str) -> str:
         classes = {plain(r["c"]) for r in self.select("SELECT ?c WHERE { ?e a ?c }", e=ox.NamedNode(iri))}

@@ -1,7 +1,12 @@
-"""`vnkg serve`: the viewer through waitress, a production WSGI server."""
+"""`vnkg serve`: the viewer through waitress, a production WSGI server, over a
+store in a directory or at a SPARQL endpoint URL."""
 from __future__ import annotations
 
 import click
+
+# Request threads. Queries on /sparql hold at most SPARQL_MAX_CONCURRENT of
+# them (6 by default), so entity pages and search keep some free under load.
+THREADS = 12
 
 
 def serve(store_location: str, host: str, port: int) -> None:
@@ -10,5 +15,11 @@ def serve(store_location: str, host: str, port: int) -> None:
     from .app import create_app
 
     app = create_app(store_location)
+    runner = app.extensions["vnkg"].runner
+    if runner.pool is not None:
+        runner.pool.start()  # the query workers open the store while the server starts
     click.echo(f"vnkg viewer on http://{host}:{port}/ (store {store_location})", err=True)
-    waitress_serve(app, host=host, port=port, threads=8, ident="vnkg")
+    try:
+        waitress_serve(app, host=host, port=port, threads=THREADS, ident="vnkg")
+    finally:
+        runner.close()

@@ -8,6 +8,15 @@ DEFAULTS = {
     # results beyond the cap are cut (the response says so in a header).
     "SPARQL_TIMEOUT_SECONDS": 10.0,
     "SPARQL_ROW_CAP": 10000,
+    # Queries run in this many worker processes (a query past its time limit
+    # has its process killed and replaced). At most SPARQL_MAX_CONCURRENT
+    # queries run or wait at once, a waiting one for SPARQL_QUEUE_SECONDS at
+    # most; beyond either the answer is 503 with Retry-After.
+    "SPARQL_WORKERS": 2,
+    "SPARQL_MAX_CONCURRENT": 6,
+    "SPARQL_QUEUE_SECONDS": 5.0,
+    # The largest request body (and GET query text) /sparql reads: 413 beyond.
+    "SPARQL_MAX_BODY_BYTES": 128 * 1024,
     # Entity IRIs under this base dereference at /id/<rest> (the graph's data
     # base, $VNKG_BASE; see docs/ontology.md).
     "ENTITY_BASE": None,
@@ -20,6 +29,10 @@ DEFAULTS = {
 _ENVIRONMENT = {
     "SPARQL_TIMEOUT_SECONDS": ("VNKG_SPARQL_TIMEOUT", float),
     "SPARQL_ROW_CAP": ("VNKG_SPARQL_ROW_CAP", int),
+    "SPARQL_WORKERS": ("VNKG_SPARQL_WORKERS", int),
+    "SPARQL_MAX_CONCURRENT": ("VNKG_SPARQL_MAX_CONCURRENT", int),
+    "SPARQL_QUEUE_SECONDS": ("VNKG_SPARQL_QUEUE_SECONDS", float),
+    "SPARQL_MAX_BODY_BYTES": ("VNKG_SPARQL_MAX_BODY_BYTES", int),
     "NETWORK_NODE_CAP": ("VNKG_NETWORK_NODE_CAP", int),
 }
 
@@ -34,4 +47,5 @@ def settings(overrides: dict | None = None) -> dict:
     if not values["ENTITY_BASE"]:
         from graph.namespaces import data_base
         values["ENTITY_BASE"] = data_base()
+    values.setdefault("MAX_CONTENT_LENGTH", values["SPARQL_MAX_BODY_BYTES"])
     return values

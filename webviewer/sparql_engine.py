@@ -1,83 +1,89 @@
-"""Runs one read-only SPARQL query against the store within a time limit and
-a row cap, and hands back materialised results."""
+"""Runs one read-only /sparql query within the endpoint's limits: at most
+`max_concurrent` queries admitted at once, each evaluated in a worker process
+(webviewer.query_pool) that is killed when the query passes its time limit,
+results cut at the row cap."""
 from __future__ import annotations
 
 import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
 
-import pyoxigraph as ox
+from .query_pool import WorkerLost, WorkerPool, WorkerUnavailable
+from .query_worker import QueryResult
+
+__all__ = ["QueryResult", "QueryRunner", "QueryTimeout", "QueryRefused", "QueryFailed"]
 
 
 class QueryTimeout(Exception):
-    """The query ran past the configured time limit."""
+    """The query ran past the time limit; its worker was stopped."""
 
 
-@dataclass
-class QueryResult:
-    kind: str  # "select", "ask" or "graph"
-    variables: list[str] = field(default_factory=list)
-    rows: list[list] = field(default_factory=list)  # SELECT: terms (or None) per variable
-    triples: list = field(default_factory=list)     # CONSTRUCT / DESCRIBE
-    boolean: bool = False
-    truncated: bool = False
+class QueryRefused(Exception):
+    """The endpoint could not take the query now (too many at once, workers busy, store unavailable)."""
+
+
+class QueryFailed(Exception):
+    """The store could not answer (a remote server's error, a lost worker)."""
 
 
 class QueryRunner:
-    """Executes queries on worker threads so a slow one can be abandoned.
-
-    Oxigraph evaluates lazily; the worker checks the deadline and a cancel
-    flag between rows, so an abandoned query stops at its next row.
-    """
-
-    def __init__(self, store, timeout_seconds: float, row_cap: int, workers: int = 2):
-        self.store = store
+    def __init__(self, location: str | None, timeout_seconds: float, row_cap: int,
+                 workers: int = 2, max_concurrent: int = 4, queue_seconds: float = 5.0):
+        self.location = location
         self.timeout_seconds = timeout_seconds
         self.row_cap = row_cap
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
+        self.max_concurrent = max_concurrent
+        self.queue_seconds = queue_seconds
+        self.pool = WorkerPool(location, workers, row_cap) if location else None
+        self._lock = threading.Lock()
+        self._admitted = 0
+
+    @property
+    def admitted(self) -> int:
+        """How many queries are running or waiting for a worker now."""
+        return self._admitted
+
+    def _admit(self) -> bool:
+        with self._lock:
+            if self._admitted >= self.max_concurrent:
+                return False
+            self._admitted += 1
+            return True
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._admitted -= 1
 
     def run(self, query: str, default_graphs: list[str] = (), named_graphs: list[str] = ()) -> QueryResult:
-        """Parse and run `query`; SyntaxError carries the parser's message."""
-        cancel = threading.Event()
-        deadline = time.monotonic() + self.timeout_seconds
-        future = self.pool.submit(self._evaluate, query, list(default_graphs), list(named_graphs),
-                                  cancel, deadline)
+        """The query's result; SyntaxError and ValueError (a bad dataset IRI)
+        carry the parser's message, the other outcomes the exceptions above."""
+        if self.pool is None:
+            raise QueryRefused("the SPARQL endpoint needs a store in a directory or at a URL, "
+                               "not one in memory")
+        if not self._admit():
+            raise QueryRefused(f"too many queries at once (at most {self.max_concurrent} run or wait)")
         try:
-            return future.result(timeout=self.timeout_seconds)
-        except FutureTimeout:
-            cancel.set()
-            raise QueryTimeout(f"the query ran longer than {self.timeout_seconds:g} s") from None
+            try:
+                worker = self.pool.acquire(self.queue_seconds)
+            except WorkerUnavailable as exc:
+                raise QueryRefused(str(exc)) from None
+            try:
+                reply = self.pool.ask(worker, (query, list(default_graphs), list(named_graphs)),
+                                      self.timeout_seconds)
+            except WorkerLost as exc:
+                raise QueryFailed(str(exc)) from None
+            if reply is None:
+                raise QueryTimeout(f"the query ran longer than the limit of {self.timeout_seconds:g} s")
+            self.pool.release(worker)
+        finally:
+            self._leave()
+        status, payload = reply
+        if status == "ok":
+            return payload
+        if status == "syntax":
+            raise SyntaxError(payload)
+        if status == "bad":
+            raise ValueError(payload)
+        raise QueryFailed(payload)
 
-    def _evaluate(self, query, default_graphs, named_graphs, cancel, deadline) -> QueryResult:
-        options = {"use_default_graph_as_union": not default_graphs}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        answer = self.store.ox.query(query, **options)
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(answer))
-        if isinstance(answer, ox.QuerySolutions):
-            variables = [v.value for v in answer.variables]
-            result = QueryResult("select", variables=variables)
-            for solution in answer:
-                if self._stop(result.rows, result, cancel, deadline):
-                    break
-                result.rows.append([solution[v] for v in variables])
-            return result
-        result = QueryResult("graph")
-        for triple in answer:
-            if self._stop(result.triples, result, cancel, deadline):
-                break
-            result.triples.append(triple)
-        return result
-
-    def _stop(self, collected: list, result: QueryResult, cancel, deadline) -> bool:
-        if cancel.is_set() or time.monotonic() > deadline:
-            raise QueryTimeout("the query ran past its time limit")
-        if len(collected) >= self.row_cap:
-            result.truncated = True
-            return True
-        return False
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()

@@ -3,9 +3,10 @@ and /query, the page with the editor."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from .. import results_format as rf
-from ..sparql_engine import QueryTimeout
+from ..sparql_engine import QueryFailed, QueryRefused, QueryTimeout
 from ..state import viewer
 
 bp = Blueprint("sparql", __name__)
@@ -35,6 +36,17 @@ def _text(status: int, message: str) -> Response:
     return Response(message.rstrip() + "\n", status=status, mimetype="text/plain")
 
 
+def _busy(message: str) -> Response:
+    response = _text(503, f"{message}: try again shortly")
+    response.headers["Retry-After"] = "1"
+    return response
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def body_too_large(_error):
+    return _text(413, f"request body too large: the limit is {current_app.config['SPARQL_MAX_BODY_BYTES']} bytes")
+
+
 def _one(values: list[str], name: str) -> str | None:
     if len(values) > 1:
         raise ProtocolError(400, f"more than one '{name}' parameter")
@@ -50,7 +62,11 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     default_graphs = args.getlist("default-graph-uri")
     named_graphs = args.getlist("named-graph-uri")
     if request.method == "GET":
-        return _one(args.getlist("query"), "query"), default_graphs, named_graphs
+        query = _one(args.getlist("query"), "query")
+        limit = current_app.config["SPARQL_MAX_BODY_BYTES"]
+        if query is not None and len(query.encode("utf-8")) > limit:
+            raise ProtocolError(413, f"query too long: the limit is {limit} bytes")
+        return query, default_graphs, named_graphs
     if request.mimetype == FORM:
         if "query" in args:
             raise ProtocolError(400, "a form POST carries its query in the body, not the URL")
@@ -107,6 +123,10 @@ def endpoint():
             return _text(400, f"SPARQL syntax error: {exc}")
         except QueryTimeout as exc:
             return _text(503, f"query stopped: {exc}")
+        except QueryRefused as exc:
+            return _busy(f"query not run: {exc}")
+        except QueryFailed as exc:
+            return _text(502, f"the store could not answer: {exc}")
         except ValueError as exc:  # a bad graph IRI in the dataset parameters
             return _text(400, str(exc))
         if result.kind == "graph":
