@@ -147,6 +147,21 @@ def _type_words() -> dict[str, str]:
     return {_form_key(row["code"]): row["words"][0] for row in load_table("document_types")}
 
 
+@lru_cache(maxsize=1)
+def _departments() -> re.Pattern[str]:
+    names = sorted({_form_key(d) for d in load_table("organisation_kinds")["departments"]}, key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])")
+
+
+def _department_at(text: str, folded: str, pos: int) -> int | None:
+    """Where the name of a ministry or department that starts at `pos` ends
+    ("Tài nguyên và Môi trường"), when its first letter is a capital."""
+    m = _departments().match(folded, pos)
+    if m and text[pos + 1:pos + 2].isupper():
+        return m.end()
+    return None
+
+
 def _expand_codes(text: str) -> str:
     words = _type_words()
     return re.sub(r"\b([A-ZĐ][A-ZĐa-z]{1,2})\b", lambda m: words.get(_form_key(m.group(1)), m.group(1)), text)
@@ -211,10 +226,16 @@ class OrgReader:
                     place = None
                 if place is None and kind.takes == "place-or-name":
                     link.tail, link.end = self._name_tail(cur, link.end)
-            elif kind.takes == "name":
-                link.tail, link.end = self._name_tail(cur, link.end)
+            elif kind.takes in ("name", "department"):
+                dept = _department_at(text, folded, cur) if kind.takes == "department" else None
+                if dept is not None:
+                    link.tail, link.end = text[cur:dept].strip(), dept
+                else:
+                    link.tail, link.end = self._name_tail(cur, link.end)
+                    if kind.takes == "department" and not (len(links) == 1 and ends_with_title(text, folded, pos)):
+                        link.tail = ""  # "Bộ Tiêu chí": not a ministry
                 if not link.tail:
-                    return None if len(links) == 1 else None
+                    return None
             elif kind.takes == "description":
                 link.tail, tail_end = self._description_tail(cur)
                 if not link.tail:

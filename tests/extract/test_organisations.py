@@ -126,3 +126,8 @@ def test_committee_in_a_capitals_heading_takes_its_place_in_title_case():
 def test_abbreviation_inside_a_longer_form_is_written_out():
     found = read("Ủy ban MTTQ tỉnh Hà Giang phát động phong trào.")
     assert names(found) == {"Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang"}
+
+
+def test_ministry_and_department_names_come_from_the_table_or_a_title():
+    text = "Bộ Tài chính, Sở Văn hóa, Thể thao và Du lịch và Giám đốc Sở Ngoại vụ triển khai Bộ Tiêu chí mới."
+    assert names(read(text)) == {"Bộ Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ"}
