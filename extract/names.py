@@ -70,6 +70,14 @@ def blocker_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def institution_before() -> re.Pattern[str]:
+    """Matches a capitalised institution head ("Trường", "Công ty") and up to
+    five words after it, up to the end of a clause window."""
+    heads = sorted(cues()["institution_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+[^\s,;.:()]+){0,5}\s+$")
+
+
+@lru_cache(maxsize=1)
 def outlet_keys() -> frozenset[str]:
     return frozenset(name_key(o) for o in cues()["press_outlets"])
 

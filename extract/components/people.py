@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
-from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, is_surname, outlet_keys,
+from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, institution_before, is_surname, outlet_keys,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
@@ -266,11 +266,19 @@ class PeopleReader:
         m = _AFTER_NAME.match(text, end)
         after = self._chain_after(m.end()) if m else []
         long_name = len(group) >= 3 and is_surname(text[group[0][0]:group[0][1]])
+        if long_name and not (before or after or trigger_before().search(pre)) and self._in_institution_name(start):
+            return None
         if trigger_before().search(pre) or before or after or (long_name and not blocker_before().search(pre)):
             if not is_surname(text[group[0][0]:group[0][1]]) and not trigger_before().search(pre):
                 return None
             return Occurrence(start, end, name, before + after)
         return None
+
+    def _in_institution_name(self, start: int) -> bool:
+        """"Trường THCS Lê Quý Đôn": the name belongs to a school, a firm, a street."""
+        clause_start = max(self.text.rfind(c, max(0, start - 80), start) for c in ",;.:(\n")
+        window = self.text[max(clause_start + 1, start - 80):start]
+        return bool(institution_before().search(window))
 
     def _connector_posts(self, occurrences: list[Occurrence]) -> None:
         """"X được bầu làm Phó Bí thư ...": a title after a connector is the post of
@@ -449,7 +457,7 @@ class PeopleReader:
             if key is None or name_key(self.text[m.start():m.end()]) != key:
                 continue
             if (m.start(), m.end()) not in accepted and (self._masked(m.start(), m.end()) or blocker_before().search(
-                    self.folded[max(0, m.start() - 25):m.start()])):
+                    self.folded[max(0, m.start() - 25):m.start()]) or self._in_institution_name(m.start())):
                 continue
             people[key].mentions.append((m.start(), m.end()))
 

@@ -129,3 +129,14 @@ def test_person_after_a_unit_word_is_not_taken_for_the_place():
 def test_name_inside_an_academy_name_is_not_a_person():
     text = "Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh dự."
     assert people(text) == {"Nguyễn Xuân Thắng"}
+
+
+def test_names_inside_school_firm_and_youth_unit_names_are_not_persons():
+    text = ("Học sinh Trường THCS Lê Quý Đôn, Đội Thiếu niên Tiền phong Hồ Chí Minh và "
+            "Công ty TNHH Phạm Gia Bảo tham gia.")
+    assert people(text) == set()
+
+
+def test_campaign_mention_counts_but_youth_unit_mention_does_not():
+    text = "Làm theo tấm gương đạo đức Hồ Chí Minh. Đội Thiếu niên Tiền phong Hồ Chí Minh ra quân."
+    assert person(read(text), "Hồ Chí Minh").mentions == [(27, 38)]
