@@ -218,6 +218,14 @@ class OrgReader:
                     cur = nxt
                     continue
                 break
+            if kind.takes == "place-or-name":
+                # "Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh": the Party
+                # committee of the body named after it.
+                nxt = _SPACE.match(text, cur).end()
+                inner = self.pattern.match(folded, nxt) if nxt == cur + 1 else None
+                if inner is not None and text[nxt].isupper() and _kind_at(text, folded, inner) is not None:
+                    cur = nxt
+                    continue
             if kind.takes in ("place", "place-required", "place-or-name"):
                 place = self.places.at(cur, kind.level)
                 if place is not None and text[cur:place.start].strip() == "" and place.start - cur <= 1:

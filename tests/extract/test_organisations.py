@@ -131,3 +131,9 @@ def test_abbreviation_inside_a_longer_form_is_written_out():
 def test_ministry_and_department_names_come_from_the_table_or_a_title():
     text = "Bộ Tài chính, Sở Văn hóa, Thể thao và Du lịch và Giám đốc Sở Ngoại vụ triển khai Bộ Tiêu chí mới."
     assert names(read(text)) == {"Bộ Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ"}
+
+
+def test_party_committee_of_a_named_body_has_that_body_as_parent():
+    found = read("Đảng ủy Công an tỉnh Lào Cai và Đảng ủy Khối các cơ quan tỉnh họp.")
+    assert organisation(found, "Đảng ủy Công an tỉnh Lào Cai").parent == "Công an tỉnh Lào Cai"
+    assert "Đảng ủy Khối các cơ quan tỉnh" in names(found)
