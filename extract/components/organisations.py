@@ -225,14 +225,49 @@ def _after_title(text: str, folded: str, phrase: OrgPhrase) -> bool:
             or (first_word_end > 0 and ends_with_title(text, folded, first_word_end + 1)))
 
 
-def _bare_board_mentions(phrases: list[OrgPhrase], bodies: dict[tuple, Body], resolver: Resolver) -> None:
+_COORDINATION = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _shared_parents(text: str, phrases: list[OrgPhrase], bodies: dict[tuple, Body]) -> dict[int, tuple]:
+    """"Ban Thường vụ và Thường trực Quận ủy": boards listed before a board with
+    its body share that body. Index of a bare board → key of the shared body."""
+    shared: dict[int, tuple] = {}
+    for n in range(len(phrases) - 2, -1, -1):
+        phrase, after = phrases[n], phrases[n + 1]
+        if not phrase.bare_board or len(phrase.links) != 1:
+            continue
+        gap = _COORDINATION.fullmatch(text, phrase.end, after.start)
+        if gap is None or not after.links[0].kind.board:
+            continue
+        if n + 1 in shared:
+            shared[n] = shared[n + 1]
+        elif len(after.entities) > 1 and after.entities[1] in bodies \
+                and bodies[after.entities[1]].kind != "party-organisation":
+            # Not after "Ban Chấp hành Đảng bộ quận": its standing board is the Quận ủy's.
+            shared[n] = after.entities[1]
+    return shared
+
+
+def _bare_board_mentions(text: str, phrases: list[OrgPhrase], bodies: dict[tuple, Body], resolver: Resolver) -> None:
     """A bare "Ban Thường vụ" refers back to the one such board of the document's own committee."""
-    for phrase in phrases:
+    shared = _shared_parents(text, phrases, bodies)
+    for n, phrase in enumerate(phrases):
         if not phrase.bare_board or phrase.generic or len(phrase.links) != 1:
             continue
         kind = phrase.links[0].kind
         board = kind.canonical
         span = (phrase.start, phrase.links[0].end)
+        if n in shared:
+            parent_key = shared[n]
+            key = ((board, ""),) + parent_key
+            body = bodies.get(key)
+            if body is None:
+                parent = bodies[parent_key]
+                body = bodies[key] = Body(key, parent_key=parent_key, level=parent.level, kind=kind.kind,
+                                          place_name=parent.place_name)
+            body.add_name(f"{board} {bodies[parent_key].name}")
+            body.mentions.append(span)
+            continue
         matches = [b for k, b in bodies.items()
                    if len(k) == 3 and k[0][0] == board and k[-1][2] == resolver.locality_key]
         if len(matches) == 1:
@@ -275,7 +310,7 @@ def find_organisations(doc: Doc) -> Doc:
     doc_level = document_level(context, phrases)
     resolver = Resolver(places, doc_level, phrases)
     bodies = gather(text, folded, phrases, resolver)
-    _bare_board_mentions(phrases, bodies, resolver)
+    _bare_board_mentions(text, phrases, bodies, resolver)
     _party_mentions(text, folded, bodies)
     organisations = [b.to_model(bodies) for b in bodies.values()]
     organisations.sort(key=lambda o: (-len(o.name.split()), o.name))

@@ -137,3 +137,10 @@ def test_party_committee_of_a_named_body_has_that_body_as_parent():
     found = read("Đảng ủy Công an tỉnh Lào Cai và Đảng ủy Khối các cơ quan tỉnh họp.")
     assert organisation(found, "Đảng ủy Công an tỉnh Lào Cai").parent == "Công an tỉnh Lào Cai"
     assert "Đảng ủy Khối các cơ quan tỉnh" in names(found)
+
+
+def test_boards_listed_before_a_board_with_its_committee_share_the_committee():
+    found = read("Ban Chấp hành, Ban Thường vụ và Thường trực Tỉnh ủy Yên Bái đã lãnh đạo tốt.")
+    assert names(found) == {"Ban Chấp hành Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Yên Bái",
+                            "Thường trực Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái"}
+    assert organisation(found, "Ban Thường vụ Tỉnh ủy Yên Bái").mentions == [(15, 28)]
