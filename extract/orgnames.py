@@ -37,8 +37,8 @@ class Link:
     kind: Kind
     start: int
     end: int
-    tail: str = ""
-    form_end: int = -1      # where the table's word ends (before any tail)          # "Nội vụ" of "Sở Nội vụ", "138" of "Ban Chỉ đạo 138"
+    tail: str = ""          # "Nội vụ" of "Sở Nội vụ", "138" of "Ban Chỉ đạo 138"
+    form_end: int = -1      # where the table's word ends (before any tail)
 
 
 @dataclass
@@ -58,7 +58,7 @@ class OrgPhrase:
     def suffix_end(self, i: int) -> int:
         """Where the name of the body of links[i:] ends."""
         if self.place is not None and self.place_owner >= i:
-            return max(self.place.end, self.links[-1].end) if self.place_owner == len(self.links) - 1 else self.place.end
+            return max(self.place.end, self.links[-1].end)
         if i == 0 and self.tail_end > 0:
             return self.tail_end
         return self.links[-1].end

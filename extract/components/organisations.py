@@ -183,9 +183,8 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
                 body = bodies[key] = Body(key)
             body.add_name(_suffix_name(text, phrase, i))
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
-            head = phrase.links[-1].kind
             body.kind = phrase.links[i].kind.kind
-            body.level = resolver.level_of(phrase, i) if head.level != "central" or i == len(phrase.links) - 1 else body.level or resolver.level_of(phrase, i)
+            body.level = resolver.level_of(phrase, i)
             body.place_name = (place.surface if place is not None and phrase.place_owner >= i and place.name
                                else body.place_name or _resolved_place(resolver, key))
             keys.append(key)

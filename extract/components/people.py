@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
-from ..names import (MAX_SYLLABLES, Run, blocker_before, cues, institution_before, is_surname, outlet_keys,
+from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, outlet_keys,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
