@@ -50,6 +50,8 @@ class Item:
     end: int
     role: str
     organisation: str | None
+    committee: str | None = None   # the Party committee its body belongs to, when named
+    by_default: bool = False       # the body was not named: the document's committee
 
 
 @dataclass
@@ -115,13 +117,15 @@ class PeopleReader:
             phrase, i = found
             end = phrase.suffix_end(i)
             term = _TERM.match(self.text, end)
-            return Item(title.start, term.end() if term else end, t.role, self._phrase_org(phrase, i))
+            committees = [j for j in range(i, len(phrase.links)) if phrase.links[j].kind.kind == "party-committee"]
+            committee = self._phrase_org(phrase, committees[-1]) if committees else None
+            return Item(title.start, term.end() if term else end, t.role, self._phrase_org(phrase, i), committee)
         if t.shares:
             return self._unit_item(title, body_start)
         if t.member_of:
             return Item(title.start, title.end, t.role, self._committee(t.member_of))
         if t.body == "committee":
-            return Item(title.start, title.end, t.role, self._own_committee())
+            return Item(title.start, title.end, t.role, self._own_committee(), by_default=True)
         return Item(title.start, title.end, t.role, t.body)
 
     def _unit_item(self, title: TitleMatch, body_start: int) -> Item:
@@ -189,6 +193,19 @@ class PeopleReader:
             out.append(item)
             m = _BETWEEN_TITLES.match(self.text, item.end)
             item = self._item_at(m.end()) if m else None
+        return self._shared_committee(out)
+
+    @staticmethod
+    def _shared_committee(chain: list[Item]) -> list[Item]:
+        """"Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": a Party title
+        without its body is held in the committee a later title of the list names."""
+        out = []
+        for n, item in enumerate(chain):
+            if item.by_default:
+                named = next((later.committee for later in chain[n + 1:] if later.committee), None)
+                if named:
+                    item = Item(item.start, item.end, item.role, named, named)
+            out.append(item)
         return out
 
     def _item_at(self, pos: int) -> Item | None:
@@ -208,7 +225,7 @@ class PeopleReader:
             before = self.text[max(0, item.start - 6):item.start]
             m = re.search(r"(?:,[ \t]*|[ \t]+và[ \t]+)$", before)
             item = self.items_by_end.get(item.start - len(m.group(0))) if m else None
-        return out
+        return self._shared_committee(out[::-1])
 
     # -- names ------------------------------------------------------------
 

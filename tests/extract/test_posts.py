@@ -112,3 +112,10 @@ def test_former_title_in_brackets_and_term_after_the_body_are_read():
     found = read(text)
     assert posts(found, "Lò Văn Tiến") == {("Bí thư", "Huyện ủy Mường La")}
     assert posts(found, "Cầm Văn Đoan") == {("Bí thư", "Huyện ủy Quỳnh Nhai")}
+
+
+def test_party_title_without_body_takes_the_committee_named_later_in_the_list():
+    text = "Đồng chí Hà Văn Tú, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Tuyên Quang dự."
+    found = read(text, locality="huyện Sơn Dương", level="district")
+    assert posts(found, "Hà Văn Tú") == {("Ủy viên Ban Thường vụ", "Tỉnh ủy Tuyên Quang"),
+                                         ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Tuyên Quang")}
