@@ -331,8 +331,9 @@ def _symbol(ref: Reference) -> str:
 
 @Language.component("vnkg_directives")
 def find_directives(doc: Doc) -> Doc:
-    folded = doc._.folded if doc._.folded is not None else fold(doc.text)
-    references = find_references(doc.text, folded)
+    text = doc._.text if doc._.text is not None else doc.text  # doc.text re-joins every token
+    folded = doc._.folded if doc._.folded is not None else fold(text)
+    references = find_references(text, folded)
     doc._.directive_references = references
     doc._.extraction.directives.extend(merge(references))
     return doc
