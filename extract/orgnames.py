@@ -244,10 +244,20 @@ class OrgReader:
                         link.tail = ""  # "Bộ Tiêu chí": not a ministry
                 if not link.tail:
                     return None
+                if kind.takes == "department":
+                    # "Sở Nội vụ tỉnh Bình Định", "phòng Nội vụ huyện"
+                    p = self.places.at(link.end, None)
+                    if p is not None and p.start == link.end + 1:
+                        place, owner = p, len(links) - 1
             elif kind.takes == "description":
                 link.tail, tail_end = self._description_tail(cur)
                 if not link.tail:
-                    return None  # a bare "Ban Chỉ đạo" names no one body
+                    return None
+                if kind.takes == "department":
+                    # "Sở Nội vụ tỉnh Bình Định", "phòng Nội vụ huyện"
+                    p = self.places.at(link.end, None)
+                    if p is not None and p.start == link.end + 1:
+                        place, owner = p, len(links) - 1  # a bare "Ban Chỉ đạo" names no one body
             elif kind.level == "central" and len(links) > 1:
                 # "Đoàn đại biểu Quốc hội Hải Phòng": the place is the delegation's.
                 p = self.places.at(cur, None)

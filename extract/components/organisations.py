@@ -99,7 +99,7 @@ class Resolver:
         if head.kind.level == "central" and place is None:
             return "central", ""
         level = place.level if place is not None else head.kind.level
-        if head.tail:
+        if head.tail and place is None:
             return level or "province", ""
         # A bare name is the one body of its kind the text names with a place
         # ("Thành ủy" after "Thành ủy Cần Thơ"), else the document's own, else

@@ -91,7 +91,7 @@ def test_upper_case_heading_names_the_same_body_as_running_text():
 
 def test_extract_text_lists_organisations_through_the_whole_pipeline():
     names_found = {o.name for o in extract_text("Sở Nội vụ tỉnh Bình Định tổ chức hội nghị.").organisations}
-    assert "Sở Nội vụ" in names_found
+    assert "Sở Nội vụ tỉnh Bình Định" in names_found
 
 
 def test_an_ordinal_before_a_name_does_not_make_it_a_class():

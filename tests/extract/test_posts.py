@@ -119,3 +119,9 @@ def test_party_title_without_body_takes_the_committee_named_later_in_the_list():
     found = read(text, locality="huyện Sơn Dương", level="district")
     assert posts(found, "Hà Văn Tú") == {("Ủy viên Ban Thường vụ", "Tỉnh ủy Tuyên Quang"),
                                          ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Tuyên Quang")}
+
+
+def test_district_office_after_a_lower_case_title_is_written_with_its_place():
+    text = "Cùng dự có trưởng phòng Nội vụ huyện Lê Văn Dũng."
+    found = read(text, locality="huyện Cẩm Xuyên", level="district")
+    assert posts(found, "Lê Văn Dũng") == {("Trưởng phòng", "Phòng Nội vụ huyện Cẩm Xuyên")}
