@@ -79,8 +79,12 @@ class PeopleReader:
         self.bodies = doc._.org_bodies or {}
         self.resolver = doc._.org_resolver
         self.places = doc._.places
+        self.titles = find_titles(self.text, self.folded)
+        # Body names and post titles are never part of a person's name ("Phó" of "Phó Bí thư").
+        spans = [(p.start, max(p.end, p.suffix_end(0))) for p in self.phrases]
+        spans += [(t.start, t.end) for t in self.titles]
         merged: list[list[int]] = []
-        for start, end in sorted((p.start, max(p.end, p.suffix_end(0))) for p in self.phrases):
+        for start, end in sorted(spans):
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
@@ -98,7 +102,7 @@ class PeopleReader:
         self.units: list[Organisation] = []   # bodies only a post names ("Phòng ...")
         self.items: dict[int, Item] = {}
         self.items_by_end: dict[int, Item] = {}
-        for title in find_titles(self.text, self.folded):
+        for title in self.titles:
             item = self._item(title)
             if item is not None:
                 self.items[item.start] = item

@@ -140,3 +140,8 @@ def test_names_inside_school_firm_and_youth_unit_names_are_not_persons():
 def test_campaign_mention_counts_but_youth_unit_mention_does_not():
     text = "Làm theo tấm gương đạo đức Hồ Chí Minh. Đội Thiếu niên Tiền phong Hồ Chí Minh ra quân."
     assert person(read(text), "Hồ Chí Minh").mentions == [(27, 38)]
+
+
+def test_title_after_dong_chi_is_not_taken_for_a_name():
+    text = "Phát biểu tại hội nghị, đồng chí Phó Bí thư Tỉnh ủy Nguyễn Văn Lâm nhấn mạnh."
+    assert people(text) == {"Nguyễn Văn Lâm"}
