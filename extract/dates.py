@@ -7,6 +7,7 @@ from context). :func:`find_dates` finds them with their offsets;
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -19,13 +20,15 @@ _DAY_WORDS = r"(?:ngay(?:\s+dang)?|sang(?:\s+ngay)?|chieu(?:\s+ngay)?|toi(?:\s+n
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 
 # All patterns run on folded text (lower case, no diacritics, same offsets).
+# Each opens with what its first character must be ("(?=\d)", the literal "t"
+# before the word-boundary check) so that the scan skips other positions fast.
 _FULL_NUMERIC = re.compile(
-    r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
+    r"(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
 _WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
+    r"(?=\d)(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
 _DAY_MONTH = re.compile(
-    r"\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
-_MONTH_YEAR = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
+    r"(?=[nsctdh])\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
+_MONTH_YEAR = re.compile(r"t(?<=\bt)hang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
 
@@ -79,16 +82,23 @@ def _is_stamp(folded: str, start: int, end: int) -> bool:
     return "ngay dang" in before
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date in `text`, in order of position, without overlaps."""
-    folded = fold(text)
+def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+    """Every date in `text`, in order of position, without overlaps.
+    `folded` is fold(text) when the caller has it already."""
+    if folded is None:
+        folded = fold(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, sorted and disjoint: an overlap can only be
+    # with the neighbours of where a new span would go.
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(start: int, end: int, year, month, day) -> None:
-        if any(s < end and start < e for s, e in taken) or not _valid(year, month, day):
+        i = bisect.bisect_left(starts, end)
+        if (i > 0 and ends[i - 1] > start) or not _valid(year, month, day):
             return
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         found.append(DateMention(start, end, year, month, day, _is_stamp(folded, start, end)))
 
     for m in _WORDS.finditer(folded):
@@ -104,9 +114,9 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 @lru_cache(maxsize=4)
-def dates_in(text: str) -> tuple[DateMention, ...]:
+def dates_in(text: str, folded: str | None = None) -> tuple[DateMention, ...]:
     """find_dates, remembered for the last few texts: several components ask for the same one."""
-    return tuple(find_dates(text))
+    return tuple(find_dates(text, folded))
 
 
 def year_for(date: DateMention, stamp: DateMention | None = None,

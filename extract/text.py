@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 # Characters that look like Vietnamese letters but are not: Icelandic eth and
 # the African D with hook are typed for "Đ"/"đ" by some keyboards and OCR.
 LOOKALIKES = str.maketrans({
@@ -50,6 +52,31 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 
+# Long texts are folded as arrays of code points: str.translate looks every
+# non-ASCII character up in a dict one by one, about eight times slower on
+# Vietnamese text. The array table is filled lazily, like _FOLD_TABLE.
+_ARRAY_FOLD_FROM = 512  # characters; below this translate's fixed cost is lower
+_fold_codes: np.ndarray | None = None
+_fold_known: np.ndarray | None = None
+
+
+def _fold_array(text: str) -> str:
+    global _fold_codes, _fold_known
+    if _fold_codes is None:
+        _fold_codes = np.arange(0x110000, dtype=np.uint32)
+        _fold_known = np.zeros(0x110000, dtype=bool)
+        _fold_codes[:128] = np.frombuffer(bytes(range(128)).lower(), dtype=np.uint8)
+        _fold_known[:128] = True
+    # surrogatepass: a lone surrogate (from a surrogateescape'd byte) stays itself.
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    unknown = codes[~_fold_known[codes]]
+    if unknown.size:
+        for code in np.unique(unknown).tolist():
+            folded = _FOLD_TABLE[code]
+            _fold_codes[code] = ord(folded) if len(folded) == 1 else code
+            _fold_known[code] = True
+    return _fold_codes[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
 
 def fold(text: str) -> str:
     """Lower-case and strip every diacritic, one character for one character.
@@ -57,6 +84,8 @@ def fold(text: str) -> str:
     "Ủy ban Nhân dân Quận 9" → "uy ban nhan dan quan 9"; "uỷ" and "ủy" both
     fold to "uy". len(fold(s)) == len(s) always.
     """
+    if len(text) >= _ARRAY_FOLD_FROM:
+        return _fold_array(text)
     return text.translate(_FOLD_TABLE)
 
 

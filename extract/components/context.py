@@ -180,7 +180,7 @@ def _file_year(file: str) -> int | None:
 def find_context(doc: Doc) -> Doc:
     text, folded = doc._.text, doc._.folded
     context = doc._.extraction.context
-    dates = dates_in(text)
+    dates = dates_in(text, folded)
     stamps = [d for d in dates if d.stamp and d.year]
     stamp = stamps[0] if stamps else None
     offset = 0

@@ -363,7 +363,7 @@ class _Finder:
         self.extraction = doc._.extraction
         self.entries: list[_Entry] = []
         self.anaphors: list[_Mention] = []
-        self.dates = dates_in(self.text)
+        self.dates = dates_in(self.text, self.folded)
         self.sentences_with_meeting: set[int] = set()
         self.day_starts = [d.start for d in self.dates if d.day and not d.stamp]
 
