@@ -64,6 +64,14 @@ def trigger_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def trigger_then_capitals() -> re.Pattern[str]:
+    """A cue word followed by a word in capitals ("đồng chí NGUYỄN ...")."""
+    words = sorted(cues()["triggers"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + rf")\s+(?=[{_UP}]{{2,}}\s)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def blocker_before() -> re.Pattern[str]:
     """Matches, at the end of a window, a word that makes a run a place or a body."""
     return _phrase_regex(cues()["not_before"], at_end=True)

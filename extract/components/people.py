@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
 from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, outlet_keys,
+                     trigger_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
@@ -328,6 +329,20 @@ class PeopleReader:
                 ordered[j].items.extend(chain)
                 j -= 1
 
+    def _upper_case_names(self) -> list[Occurrence]:
+        """"đồng chí NGUYỄN VĂN AN": a name in capitals after a cue, led by a surname."""
+        out = []
+        for m in trigger_then_capitals().finditer(self.text):
+            line_end = self.text.find("\n", m.end())
+            span = upper_name_at(self.text, m.end(), len(self.text) if line_end < 0 else line_end)
+            if span is None or self._masked(*span):
+                continue
+            name = title_case(self.text[span[0]:span[1]])
+            if is_surname(name.split()[0]):
+                out.append(Occurrence(span[0], span[1], name, self._chain_after(_AFTER_NAME.match(
+                    self.text, span[1]).end()) if _AFTER_NAME.match(self.text, span[1]) else []))
+        return out
+
     def _photo_credits(self) -> list[Occurrence]:
         out = []
         words = cues()["photo_credit"]
@@ -442,7 +457,8 @@ class PeopleReader:
                 occurrences.append(Occurrence(m.start(1), m.end(1), people[keys[0]].name))
 
     def people(self) -> list[Person]:
-        occurrences = self._candidates() + self._photo_credits() + self._signatures_and_bylines()
+        occurrences = (self._candidates() + self._upper_case_names() + self._photo_credits()
+                       + self._signatures_and_bylines())
         occurrences = _dedupe(occurrences)
         people: dict[str, Person] = {}
         for occ in occurrences:

@@ -145,3 +145,9 @@ def test_campaign_mention_counts_but_youth_unit_mention_does_not():
 def test_title_after_dong_chi_is_not_taken_for_a_name():
     text = "Phát biểu tại hội nghị, đồng chí Phó Bí thư Tỉnh ủy Nguyễn Văn Lâm nhấn mạnh."
     assert people(text) == {"Nguyễn Văn Lâm"}
+
+
+def test_name_in_capitals_after_a_cue_is_written_in_title_case():
+    found = read("Đồng chí NGUYỄN VĂN AN, Bí thư Tỉnh ủy phát biểu.")
+    assert [p.name for p in found.people] == ["Nguyễn Văn An"]
+    assert person(found, "Nguyễn Văn An").mentions == [(9, 22)]
