@@ -19,7 +19,7 @@ import click
 from extract.ingest import SUPPORTED_SUFFIXES, IngestError, display_path
 
 from . import iris
-from .labels import refresh_update, skos_labelled_in
+from .labels import LabelTally, graph_spellings, stored_spellings
 from .mapping import DocumentGraph, document_slug, map_record
 from .namespaces import ONTOLOGY_GRAPH, VNKG
 from .schemes import ontology_fingerprint, ontology_triples
@@ -107,25 +107,42 @@ def ensure_ontology(store: BaseStore) -> None:
                         extra_update=f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}")
 
 
+class GraphWriter:
+    """Writes document graphs into one store, each with the SKOS labels it
+    changes in the same update (one transaction). The label tally lives as
+    long as the writer, so a build pays for the entities each document
+    names, never for the other documents that name them."""
+
+    def __init__(self, store: BaseStore):
+        self.store = store
+        self.tally = LabelTally(store.select, iris.labels_graph())
+
+    def write(self, doc_graph: DocumentGraph, replaces: bool = True) -> None:
+        """Replace one document's graph; `replaces=False` when the store is known not to hold it."""
+        before = stored_spellings(self.store.select, doc_graph.graph_iri) if replaces else {}
+        labels = self.tally.update(before, graph_spellings(doc_graph.triples, doc_graph.skos_labelled))
+        self.store.replace_graph(doc_graph.graph_iri, doc_graph.triples, extra_update=labels)
+
+    def remove(self, graph: str) -> None:
+        """Drop one document's graph and refresh the labels it fed, in one update."""
+        labels = self.tally.update(stored_spellings(self.store.select, graph), {})
+        self.store.remove_graph(graph, extra_update=labels)
+
+
 def write_document(store: BaseStore, doc_graph: DocumentGraph) -> None:
-    """Replace one document's graph, and refresh the SKOS labels of the bodies
+    """Replace one document's graph and refresh the SKOS labels of the bodies
     and roles it names now or named before, in one update (one transaction)."""
-    entities = doc_graph.skos_labelled | skos_labelled_in(store.select, doc_graph.graph_iri)
-    labels = refresh_update(store.select, iris.labels_graph(), entities,
-                            own_graph=doc_graph.graph_iri, own_triples=doc_graph.triples)
-    store.replace_graph(doc_graph.graph_iri, doc_graph.triples, extra_update=labels)
+    GraphWriter(store).write(doc_graph)
 
 
 def remove_document(store: BaseStore, graph: str) -> None:
     """Drop one document's graph and refresh the labels it fed, in one update."""
-    labels = refresh_update(store.select, iris.labels_graph(), skos_labelled_in(store.select, graph),
-                            own_graph=graph)
-    store.remove_graph(graph, extra_update=labels)
+    GraphWriter(store).remove(graph)
 
 
-def _slug_for(path: str, known: dict[str, tuple[str, str]]) -> str:
-    """The document slug: the file stem, made unique against other paths."""
-    taken = {iris.local_part(g): p for p, (g, _) in known.items()}
+def _slug_for(path: str, taken: dict[str, str]) -> str:
+    """The document slug: the file stem, made unique against other paths
+    (`taken`: slug → the path that has it)."""
     base = document_slug(path)
     slug, n = base, 1
     while slug in taken and taken[slug] != path:
@@ -194,6 +211,8 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
             todo.append((path, digest))
 
     digests = dict(todo)
+    taken = {iris.local_part(g): p for p, (g, _) in known.items()}
+    writer = GraphWriter(store)
     results = _extractions([p for p, _ in todo], workers, dask_address)
     if progress and todo:
         bar = click.progressbar(results, length=len(todo), label="Building", file=click.get_text_stream("stderr"))
@@ -206,10 +225,11 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
                 continue
             for note in notes:  # a legacy encoding converted, broken bytes replaced
                 notice(f"vnkg: note: {display_path(path)}: {note}")
-            slug = _slug_for(path, known)
+            slug = _slug_for(path, taken)
+            taken[slug] = path
             doc_graph = map_record(record, text, store.select, doc_slug=slug,
                                    source_path=path, content_hash=digests[path])
-            write_document(store, doc_graph)
+            writer.write(doc_graph)
             written(path)
             if path in known:
                 summary.updated += 1
@@ -220,7 +240,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
     for path, (graph, _) in list(known.items()):
         inside = any(Path(path).is_relative_to(folder) for folder in folders)
         if inside and path not in present and not Path(path).exists():
-            remove_document(store, graph)
+            writer.remove(graph)
             summary.removed += 1
     summary.triples = store.count()
     return summary

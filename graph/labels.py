@@ -80,14 +80,7 @@ def choose_labels(spellings: dict[tuple[str, str], set[str]]) -> dict[str, tuple
     """Per language: the preferred spelling and the others, from
     {(spelling, language): the graphs that write it}. The spelling most
     documents use wins; ties go to the first in code-point order."""
-    by_lang: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for (text, lang), graphs in spellings.items():
-        by_lang[lang].append((-len(graphs), text))
-    chosen = {}
-    for lang, ranked in by_lang.items():
-        ranked.sort()
-        chosen[lang] = (ranked[0][1], sorted(text for _, text in ranked[1:]))
-    return chosen
+    return choose_counted({key: len(graphs) for key, graphs in spellings.items()})
 
 
 def _literal(text: str, lang: str) -> str:
@@ -112,18 +105,108 @@ def refresh_update(lookup: Lookup, labels_graph: str, entities: Iterable[str],
                       f"FILTER(STRSTARTS(STR(?g), \"{graph_prefix()}\"){own_filter}) }}")
         for row in rows:
             spellings[row["e"]][(row["l"], row.get("lang", ""))].add(row["g"])
-    for t in own_triples:
-        if t.predicate == RDFS.label and t.subject.value in spellings and isinstance(t.object, ox.Literal):
-            spellings[t.subject.value][(t.object.value, t.object.language or "")].add(own_graph or "")
-    operations = [f"DELETE WHERE {{ GRAPH <{labels_graph}> {{ <{e}> ?p ?o }} }}" for e in entities]
+    for entity, keys in graph_spellings(own_triples, set(spellings)).items():
+        for key in keys:
+            spellings[entity][key].add(own_graph or "")
+    return labels_update(labels_graph, {e: choose_labels(spellings[e]) for e in entities})
+
+
+class LabelTally:
+    """How many document graphs write each spelling of each SKOS-labelled
+    entity, kept in memory through one build so that writing a document costs
+    the entities it names, not the documents that name them too.
+
+    An entity's counts are read from the store the first time a document of
+    this build names it (before that document is written); afterwards they
+    are updated as documents are written. `update` returns the SPARQL Update
+    for the entities whose preferred or alternative labels changed only."""
+
+    def __init__(self, lookup: Lookup, labels_graph: str):
+        self.lookup = lookup
+        self.labels_graph = labels_graph
+        self.counts: dict[str, dict[tuple[str, str], int]] = {}
+        self.chosen: dict[str, dict[str, tuple[str, list[str]]]] = {}
+
+    def _load(self, entities: list[str]) -> None:
+        missing = sorted(e for e in set(entities) if e not in self.counts)
+        for chunk in (missing[i:i + 200] for i in range(0, len(missing), 200)):
+            values = " ".join(f"<{e}>" for e in chunk)
+            rows = self.lookup(f"SELECT ?e ?l (LANG(?l) AS ?lang) (COUNT(DISTINCT ?g) AS ?n) WHERE {{ "
+                               f"VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{RDFS.label.value}> ?l }} "
+                               f"FILTER(STRSTARTS(STR(?g), \"{graph_prefix()}\")) }} GROUP BY ?e ?l")
+            for e in chunk:
+                self.counts[e] = defaultdict(int)
+            for row in rows:
+                self.counts[row["e"]][(row["l"], row.get("lang", ""))] += int(row["n"])
+            for e in chunk:
+                self.chosen[e] = self._choice(e)
+
+    def _choice(self, entity: str) -> dict[str, tuple[str, list[str]]]:
+        return choose_counted({k: n for k, n in self.counts[entity].items() if n > 0})
+
+    def update(self, removed: dict[str, set[tuple[str, str]]], added: dict[str, set[tuple[str, str]]]) -> str:
+        """One graph's labels change from `removed` to `added` ({entity: {(text, lang)}}):
+        the SPARQL Update that brings the labels graph up to date."""
+        entities = sorted(set(removed) | set(added))
+        self._load(entities)
+        for entity, spellings in removed.items():
+            for key in spellings:
+                self.counts[entity][key] -= 1
+        for entity, spellings in added.items():
+            for key in spellings:
+                self.counts[entity][key] += 1
+        changed = []
+        for entity in entities:
+            choice = self._choice(entity)
+            if choice != self.chosen.get(entity):
+                changed.append(entity)
+            self.chosen[entity] = choice
+        return labels_update(self.labels_graph, {e: self.chosen[e] for e in changed})
+
+def choose_counted(counts: dict[tuple[str, str], int]) -> dict[str, tuple[str, list[str]]]:
+    """choose_labels over {(spelling, language): number of graphs that write it}."""
+    by_lang: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (text, lang), n in counts.items():
+        by_lang[lang].append((-n, text))
+    chosen = {}
+    for lang, ranked in by_lang.items():
+        ranked.sort()
+        chosen[lang] = (ranked[0][1], sorted(text for _, text in ranked[1:]))
+    return chosen
+
+
+def labels_update(labels_graph: str, choices: dict[str, dict[str, tuple[str, list[str]]]]) -> str:
+    """The SPARQL Update that rewrites the SKOS labels of the entities in `choices`."""
+    if not choices:
+        return ""
+    operations = [f"DELETE WHERE {{ GRAPH <{labels_graph}> {{ <{e}> ?p ?o }} }}" for e in sorted(choices)]
     inserted = []
-    for entity in entities:
-        for lang, (preferred, others) in sorted(choose_labels(spellings[entity]).items()):
+    for entity in sorted(choices):
+        for lang, (preferred, others) in sorted(choices[entity].items()):
             inserted.append(f"<{entity}> <{SKOS.prefLabel.value}> {_literal(preferred, lang)} .")
             inserted += [f"<{entity}> <{SKOS.altLabel.value}> {_literal(o, lang)} ." for o in others]
     for i in range(0, len(inserted), INSERT_CHUNK):  # some servers refuse very long INSERT DATA
         operations.append(f"INSERT DATA {{ GRAPH <{labels_graph}> {{\n" + "\n".join(inserted[i:i + INSERT_CHUNK]) + "\n} }")
     return " ;\n".join(operations)
+
+
+def graph_spellings(triples: Iterable[ox.Triple], entities: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """{entity: {(rdfs:label text, language)}} of `entities` in one graph's triples."""
+    out: dict[str, set[tuple[str, str]]] = {e: set() for e in entities}
+    for t in triples:
+        if t.predicate == RDFS.label and t.subject.value in out and isinstance(t.object, ox.Literal):
+            out[t.subject.value].add((t.object.value, t.object.language or ""))
+    return out
+
+
+def stored_spellings(lookup: Lookup, graph: str) -> dict[str, set[tuple[str, str]]]:
+    """The same, for the organisations and roles a stored document graph labels."""
+    rows = lookup(f"SELECT ?e ?l (LANG(?l) AS ?lang) WHERE {{ GRAPH <{graph}> {{ ?e a ?type ; "
+                  f"<{RDFS.label.value}> ?l }} VALUES ?type {{ <{ORG.Organization.value}> <{ORG.Role.value}> }} }}")
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for row in rows:
+        out[row["e"]].add((row["l"], row.get("lang", "")))
+    return dict(out)
 
 
 def skos_labelled_in(lookup: Lookup, graph: str) -> set[str]:

@@ -8,18 +8,23 @@ document and to the sentence it came from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from extract.text import canonical_tones, name_key, normalise, search_key
+from extract.text import canonical_tones, normalise, search_key
+from extract.text import name_key as _name_key
 
 from . import iris
 from .labels import collapse_doubled_units, meeting_labels
 from .namespaces import CONCEPTS, DCTERMS, ELI, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, VNKG, XSD
 from .resolve import DocumentScope, Lookup, Resolver, canonical_symbol
+
+# A build maps the same few thousand names again and again.
+name_key = lru_cache(maxsize=65536)(_name_key)
 
 ROLES_SCHEME = ox.NamedNode(CONCEPTS + "scheme/roles")
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}

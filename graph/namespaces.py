@@ -25,7 +25,9 @@ class Namespace:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("__"):
             raise AttributeError(name)
-        return ox.NamedNode(self.iri + name)
+        node = ox.NamedNode(self.iri + name)
+        setattr(self, name, node)  # later lookups find the attribute: no new node per triple
+        return node
 
     def __getitem__(self, name: str) -> ox.NamedNode:
         return ox.NamedNode(self.iri + name)

@@ -9,6 +9,7 @@ join with another document's node is returned as a `Merge` with its reason.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -61,11 +62,22 @@ def canonical_symbol(symbol: str) -> str:
     return re.sub(r"(?<![\d])0+(?=\d)", "", symbol)
 
 
+@lru_cache(maxsize=1)
+def _scope_keys() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The organisation_scope table as search keys, computed once: (unit words,
+    longest first; central names; central endings; province-leading words)."""
+    table = load_table("organisation_scope")
+    return (tuple(sorted((search_key(w) for w in table["unit_words"]), key=len, reverse=True)),
+            frozenset(search_key(n) for n in table["central_names"]),
+            tuple(search_key(e) for e in table["central_endings"]),
+            tuple(search_key(w) for w in table["province_leading"]))
+
+
+@lru_cache(maxsize=4096)
 def _place_core(place: str) -> str:
     """"quận Hà Đông" → "ha dong": the proper name without its unit word."""
     key = search_key(place)
-    for word in sorted(load_table("organisation_scope")["unit_words"], key=len, reverse=True):
-        w = search_key(word)
+    for w in _scope_keys()[0]:
         if key.startswith(w + " "):
             return key[len(w) + 1:]
     return key
@@ -93,16 +105,15 @@ class Resolver:
         anchor says which of the document's places the body belongs to:
         "locality", "province", None (national, or no place known), or
         "fallback" (a province body scoped to the locality for want of its province)."""
-        table = load_table("organisation_scope")
+        _, central_names, central_endings, province_leading = _scope_keys()
         key = search_key(name)
-        if level == "central" or key in {search_key(n) for n in table["central_names"]} or any(
-                key.endswith(" " + search_key(e)) for e in table["central_endings"]):
+        if level == "central" or key in central_names or any(key.endswith(" " + e) for e in central_endings):
             return None, None
         for place, anchor in ((self.scope.locality, "locality"), (self.scope.province, "province")):
             if place and _contains_words(key, _place_core(place)):
                 return None, anchor
         province_level = level == "province" or any(
-            key == search_key(w) or key.startswith(search_key(w) + " ") for w in table["province_leading"])
+            key == w or key.startswith(w + " ") for w in province_leading)
         if province_level and self.scope.province and self.scope.level not in ("province", "central"):
             return self.scope.province, "province"
         if province_level and self.scope.level not in ("province", "central"):
@@ -210,7 +221,7 @@ class Resolver:
         issuer_pattern = (f"?d vnkg:issuerCode {_literal(issuer)} ." if issuer
                           else "FILTER NOT EXISTS { ?d vnkg:issuerCode ?anyIssuer }")
         rows = self.lookup(sparql_prefixes() + f"""
-SELECT ?d ?year ?term WHERE {{
+SELECT DISTINCT ?d ?year ?term WHERE {{
   {self._elsewhere(1, f"?d a vnkg:Directive ; eli:number {_literal(number)} ; "
                       f"eli:type_document <{iris.doctype_concept(type_code)}> . {issuer_pattern}")}
   OPTIONAL {{ ?d vnkg:year ?year }} OPTIONAL {{ ?d vnkg:term ?term }}
