@@ -293,7 +293,9 @@ def _party_mentions(text: str, folded: str, bodies: dict[tuple, Body]) -> None:
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, built once: spaCy joins the tokens on every `doc.text`."""
+    """The document's text as `vnkg_prepare` keeps it (spaCy joins the tokens on every `doc.text`)."""
+    if Doc.has_extension("text") and doc._.text is not None:
+        return doc._.text
     text = doc.user_data.get("vnkg_text")
     if text is None:
         text = doc.user_data["vnkg_text"] = doc.text
