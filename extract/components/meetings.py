@@ -27,10 +27,22 @@ from ..text import fold
 
 _SPACE = re.compile(r"[^\S\n]*")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_AND = re.compile(r"\s+va\s+")
+_ADOPTED_END = re.compile(r"[;.\n]|\s+va\s+thong qua\s")
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def _whole_words(words) -> str:
+    """`(?<!\w)(?:a|b)` written so that Python's re can skip ahead to the
+    words' first letters: the boundary is checked after the first letter."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        w = fold(w)
+        out.append(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) if re.match(r"\w", w) else r"(?<!\w)" + re.escape(w))
+    return "|".join(out)
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,9 @@ class _Grammar:
     list_after: re.Pattern
     meeting_word: re.Pattern
     reference: re.Pattern
+    any_role: re.Pattern           # chair | chair_object | attend | speak | present | present_after_name | adopt
+    role_word: re.Pattern          # a word every any_role match holds whole
+    role_reach: int                # the longest such word
     aliases: dict
     national_body: str
 
@@ -85,10 +100,27 @@ def _grammar() -> _Grammar:
     held = _alternation(t["held_verbs"])
     year = r"(?:19|20)\d{2}"
     number_words = number_words_pattern()
+    roles = {
+        "chair": rf"(?<!\w)(?:{_alternation(t['chair_verbs'])})(?!\w)",
+        "chair_object": rf"(?<!\w)(?:{_alternation(t['chair_verbs_with_object'])})\s+"
+                        rf"(?=(?:{meeting_words}|{_alternation(t['chair_objects'])})(?!\w))",
+        "attend": rf"(?<!\w)(?:{_alternation(t['attend_verbs'])})(?!\w)"
+                  rf"|(?<!\w)(?:{_alternation(t['attend_sides'])})(?:\s+\S+){{1,5}}?(?=\s+co(?!\w))",
+        "speak": rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)",
+        "present": rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)",
+        "present_after_name": rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)",
+        "adopt": rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+",
+    }
+    # Every match of a role pattern holds one of these words, whole; a scan for
+    # them tells cheaply which sentences may hold a role. Keep it in step with `roles`.
+    role_words = [fold(w) for key in ("chair_verbs", "chair_verbs_with_object", "attend_verbs", "attend_sides",
+                                      "speak_verbs", "present_verbs", "present_verbs_after_name", "adopt_verbs")
+                  for w in t[key]]
     return _Grammar(
-        head=re.compile(rf"(?<!\w)({meeting_words})(?!\w)"),
+        head=re.compile(rf"({_whole_words(head_kind)})(?!\w)"),
         head_kind=head_kind,
-        tw_reference=re.compile(r"(?<!\w)(?:nghi quyet|ket luan)(?:\s+cac)?\s+(?=trung uong\s+\d{1,2}(?![\d/]))"),
+        tw_reference=re.compile(rf"(?:{_whole_words(['nghi quyet', 'ket luan'])})"
+                                r"(?:\s+cac)?\s+(?=trung uong\s+\d{1,2}(?![\d/]))"),
         ordinal=re.compile(rf"(?:lan\s+)?thu\s+(\d{{1,3}}(?![\d/.,]\d)|[ivxlc]+\b|{number_words})"),
         bare_number=re.compile(r"(\d{1,2}|[ivxlc]+)\b(?![/.,-]\d)"),
         tw_number=re.compile(r"trung uong\s+(\d{1,2})\b(?![/.,-]\d)"),
@@ -106,18 +138,21 @@ def _grammar() -> _Grammar:
         held_before=re.compile(rf"(?<!\w)(?:{held})(?:\s+(?:thanh cong|trong the))?\s+$"),
         held_after=re.compile(rf"(?<!\w)(?:duoc\s+(?:{held})|dien ra|khai mac|be mac)(?!\w)"),
         purpose=re.compile(rf"\s+(?:\w+\s+)?(?:{_alternation(t['purposes'])})(?!\w)"),
-        implicit=re.compile(rf"(?<!\w)(?:{held})\s+({_alternation(t['implicit_purposes'])})(?!\w)"),
+        implicit=re.compile(rf"(?:{_whole_words(t['held_verbs'])})\s+({_alternation(t['implicit_purposes'])})(?!\w)"),
         generic=re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{_alternation(t['generic'])})(?!\w)"),
         aux_tail=re.compile(rf"(?:\s+(?:{aux}))*\s*$"),
-        chair=re.compile(rf"(?<!\w)(?:{_alternation(t['chair_verbs'])})(?!\w)"),
-        chair_object=re.compile(rf"(?<!\w)(?:{_alternation(t['chair_verbs_with_object'])})\s+"
-                                rf"(?=(?:{meeting_words}|{_alternation(t['chair_objects'])})(?!\w))"),
-        attend=re.compile(rf"(?<!\w)(?:{_alternation(t['attend_verbs'])})(?!\w)"),
-        speak=re.compile(rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)"),
-        present=re.compile(rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)"),
-        present_after_name=re.compile(rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)"),
-        adopt=re.compile(rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+"),
-        list_after=re.compile(rf"\s+(?:(?:{meeting_words})\s+)?(?:{_alternation(t['list_after'])})(?!\w)"),
+        chair=re.compile(roles["chair"]),
+        chair_object=re.compile(roles["chair_object"]),
+        attend=re.compile(roles["attend"]),
+        speak=re.compile(roles["speak"]),
+        present=re.compile(roles["present"]),
+        present_after_name=re.compile(roles["present_after_name"]),
+        adopt=re.compile(roles["adopt"]),
+        any_role=re.compile("|".join(f"(?:{p})" for p in roles.values())),
+        role_word=re.compile(rf"(?:{_alternation(role_words)})(?!\w)"),
+        role_reach=max(map(len, role_words)),
+        list_after=re.compile(rf"\s*(?:(?:{meeting_words}|{_alternation(t['attend_objects'])})\s+)?"
+                              rf"(?:{_alternation(t['list_after'])})(?!\w)"),
         meeting_word=re.compile(rf"\s+(?:{meeting_words})(?!\w)"),
         reference=re.compile(rf"(?<!\w)(?:{_alternation(t['references'])})(?:\s+(?:cac|so))?\s+$"),
         aliases={fold(k): v for k, v in t["body_aliases"].items()},
@@ -314,11 +349,39 @@ class _Reader:
         return None, []
 
 
+@lru_cache(maxsize=1)
+def _committee_names() -> dict[str, str]:
+    """Folded committee word → the executive committee it is ("thanh uy" → "ban chap hanh dang bo thanh pho")."""
+    out = {}
+    for unit in load_table("administrative_units")["units"]:
+        committee = fold(unit["committee"])
+        if committee.endswith(" uy") and committee != "dang uy" and committee not in out:
+            out[committee] = f"ban chap hanh dang bo {fold(unit['words'][0])}"
+    return out
+
+
+@lru_cache(maxsize=256)
+def _body_words(body: str) -> frozenset[str]:
+    """A body's words, a committee named as "Thành ủy Đà Nẵng" read as the
+    "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" it is, so the two names agree."""
+    folded = fold(body)
+    for committee, executive in _committee_names().items():
+        if folded == committee or folded.startswith(committee + " "):
+            folded = executive + folded[len(committee):]
+            break
+    return frozenset(folded.split())
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    ka, kb = set(fold(a).split()), set(fold(b).split())
+    ka, kb = _body_words(a), _body_words(b)
     return ka <= kb or kb <= ka
+
+
+def _better_body(old: str | None, new: str | None) -> bool:
+    """Whether `new` names the same body more fully than `old`."""
+    return bool(new) and (not old or set(fold(old).split()) < set(fold(new).split()))
 
 
 def _complete_body(body: str | None, locality: str | None) -> str | None:
@@ -326,7 +389,8 @@ def _complete_body(body: str | None, locality: str | None) -> str | None:
     if not body or not locality:
         return body
     unit = fold(locality).split()[0]
-    if fold(body).endswith(" " + unit) and len(locality.split()) > 1:
+    # The unit word is written in lower case; "Hà Tĩnh" ends in a name, not in "tỉnh".
+    if fold(body).endswith(" " + unit) and body.split()[-1].islower() and len(locality.split()) > 1:
         return body[: -len(unit)] + locality
     return body
 
@@ -456,7 +520,9 @@ class _Finder:
                     self.new_entry(m, number, term, (span[0], end), named=False)
                 else:
                     meeting = entry.meeting
-                    meeting.body = meeting.body or m.body
+                    # The body that the text says held it, else the fullest name.
+                    if (m.held and not entry.held and m.body) or _better_body(meeting.body, m.body):
+                        meeting.body = m.body
                     meeting.term = meeting.term or term
                     meeting.period = meeting.period or m.period
                     meeting.mentions.append((span[0], end))
@@ -483,31 +549,46 @@ class _Finder:
         candidates = [e for e in self.entries if e.meeting.kind == a.kind and _compatible(e.meeting.body, a.body)]
         if not candidates:
             return None
-        held = [e for e in candidates if e.held] or candidates
+        # A review not called a conference yet is the antecedent only when no
+        # conference the text names is.
+        held = ([e for e in candidates if e.held and not e.implicit]
+                or [e for e in candidates if e.held] or candidates)
         before = [e for e in held if e.first <= a.start]
         return max(before, key=lambda e: e.first) if before else min(held, key=lambda e: e.first)
 
+    def index_held(self) -> None:
+        """Sorted positions of the held meetings, for `current` (entries are final by now)."""
+        self.held = [e for e in self.entries if e.held]
+        # (mention start, entry): the first one in a sentence is its meeting, the earlier entry on a tie.
+        self.held_mentions = sorted((s, i) for i, e in enumerate(self.held) for s, _ in e.meeting.mentions)
+        # (first, -entry): the last one before a sentence is the latest, the earlier entry on a tie.
+        self.held_firsts = sorted((e.first, -i) for i, e in enumerate(self.held))
+
     def current(self, sentence: Span) -> _Entry | None:
         """The held meeting a sentence speaks of: one named in it, else the latest before it."""
-        held = [e for e in self.entries if e.held]
-        inside = [(min(s for s, _ in e.meeting.mentions if sentence[0] <= s < sentence[1]), i)
-                  for i, e in enumerate(held) if any(sentence[0] <= s < sentence[1] for s, _ in e.meeting.mentions)]
-        if inside:
-            return held[min(inside)[1]]
-        before = [e for e in held if e.first < sentence[0]]
-        return max(before, key=lambda e: e.first) if before else None
+        j = bisect.bisect_left(self.held_mentions, (sentence[0], -1))
+        if j < len(self.held_mentions) and self.held_mentions[j][0] < sentence[1]:
+            return self.held[self.held_mentions[j][1]]
+        j = bisect.bisect_left(self.held_firsts, (sentence[0], -len(self.held))) - 1
+        return self.held[-self.held_firsts[j][1]] if j >= 0 else None
 
     def people(self) -> None:
         index = _people_index(self.extraction)
         if not any(e.held for e in self.entries):
             return
         starts = [s for s, _, _ in index]
+        self.index_held()
         g, folded = self.g, self.folded
+        # Where role words start; one covering a sentence's start begins at most role_reach before it.
+        word_starts = [m.start() for m in g.role_word.finditer(folded)]
         for sentence in self.full_sentences():
             s, e = sentence
-            chunk = folded[s:e]
-            if not any(p.search(chunk) for p in (g.chair, g.chair_object, g.attend, g.speak, g.present,
-                                                 g.present_after_name, g.adopt)):
+            k = bisect.bisect_left(word_starts, s - g.role_reach)
+            if k == len(word_starts) or word_starts[k] >= e:
+                continue  # no role word: no role pattern can match
+            # A sentence starts after white space, so a search of the whole
+            # text from s to e reads it as if it stood alone.
+            if not g.any_role.search(folded, s, e):
                 continue
             entry = self.current(sentence)
             if entry is None:
@@ -516,7 +597,7 @@ class _Finder:
             for r in list(g.chair.finditer(folded, s, e)) + list(g.chair_object.finditer(folded, s, e)):
                 _add_unique(meeting.chairs, self.around_trigger(index, starts, sentence, r))
             for r in g.attend.finditer(folded, s, e):
-                if re.match(r"\s+va\s+", folded[r.end():]) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
+                if _AND.match(folded, r.end()) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
                     continue  # "Tham dự và chủ trì": chairs
                 if not (g.list_after.match(folded, r.end()) or g.meeting_word.match(folded, r.end())):
                     continue  # "dự khuyết", "dự kiến": not attending
@@ -530,11 +611,11 @@ class _Finder:
                 clause_start = max(s, folded.rfind(";", s, r.start()) + 1)
                 people = _people_in(index, starts, clause_start, r.start())[-1:]
                 _add_unique(meeting.presenters, people)
-            for p_start, p_end, name in index:
-                if s <= p_start and p_end <= e and g.present_after_name.match(folded, p_end):
+            for p_start, p_end, name in index[bisect.bisect_left(starts, s):bisect.bisect_right(starts, e)]:
+                if p_end <= e and g.present_after_name.match(folded, p_end):
                     _add_unique(meeting.presenters, [name])
             for r in g.adopt.finditer(folded, s, e):
-                stop = re.compile(r"[;.\n]|\s+va\s+thong qua\s").search(folded, r.end(), e)
+                stop = _ADOPTED_END.search(folded, r.end(), e)
                 item = " ".join(self.text[r.end():stop.start() if stop else e].split()).strip(" ,")
                 if item and item not in meeting.adopted:
                     meeting.adopted.append(item)
@@ -559,7 +640,8 @@ class _Finder:
         return _people_in(index, starts, sentence[0], r.start())
 
     def nearest(self, index, starts, sentence: Span, at: int) -> list[str]:
-        people = [(abs(p[0] - at), p[2]) for p in index if sentence[0] <= p[0] < sentence[1]]
+        in_sentence = index[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, sentence[1])]
+        people = [(abs(p[0] - at), p[2]) for p in in_sentence]
         return [min(people)[1]] if people else []
 
     def finish(self) -> None:

@@ -175,3 +175,47 @@ def test_terms_written_in_digits_become_roman():
                                          ("hai mươi mốt", 21), ("thứ", None)])
 def test_number_words(words, value):
     assert words_value(words) == value
+
+
+def test_committee_and_its_executive_committee_name_one_conference():
+    text = ("Hội nghị Tỉnh ủy Hà Tĩnh lần thứ 8 (khóa XIX)\n\n"
+            "Ngày 4/7/2022, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XIX tổ chức Hội nghị lần thứ 8.")
+    found = meetings_of(text)
+    assert [(m.number, m.term, m.body) for m in found] == [(8, "XIX", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh")]
+
+
+def test_guests_of_a_side_are_attendees():
+    text = ("Sáng 3/5/2019, Ban Thường vụ Huyện ủy Kỳ Anh tổ chức hội nghị sơ kết công tác. "
+            "Về phía tỉnh Hà Tĩnh có đồng chí Trần Văn Hòa, Phó Chủ tịch UBND tỉnh.")
+    meeting = meetings_of(text, people=("Trần Văn Hòa",))[0]
+    assert meeting.attendees == ["Trần Văn Hòa"]
+
+
+def test_presidium_that_runs_a_congress_chairs_it():
+    text = ("Sáng 20/9/2015, Đại hội đại biểu Đảng bộ huyện Tiên Du lần thứ XXIII khai mạc. "
+            "Đoàn Chủ tịch điều hành Đại hội gồm các đồng chí: Nguyễn Văn Phúc, Bí thư Huyện ủy; "
+            "Lê Thị Thu, Phó Bí thư Huyện ủy.")
+    meeting = only(meetings_of(text, people=("Nguyễn Văn Phúc", "Lê Thị Thu")), "dai-hoi", 23)
+    assert meeting.chairs == ["Nguyễn Văn Phúc", "Lê Thị Thu"]
+
+
+def test_guest_of_a_closing_session_attends_the_congress():
+    text = ("Chiều 14/7/2020, Đại hội đại biểu Đảng bộ huyện Hậu Lộc lần thứ XXVI bế mạc. "
+            "Dự phiên bế mạc có đồng chí Lê Quang Hưng, Trưởng Ban Dân vận Tỉnh ủy.")
+    meeting = only(meetings_of(text, people=("Lê Quang Hưng",)), "dai-hoi", 26)
+    assert meeting.attendees == ["Lê Quang Hưng"]
+
+
+def test_who_reported_after_their_titles_attended():
+    text = ("Ngày 5/9/2008, Ban Chấp hành Đảng bộ huyện Hòa Vang tổ chức Hội nghị lần thứ 9. "
+            "Cũng tại hội nghị, đồng chí Đoàn Văn Tư, Phó Chủ tịch UBND huyện đã báo cáo tình hình kinh tế.")
+    meeting = only(meetings_of(text, people=("Đoàn Văn Tư",)), "hoi-nghi", 9)
+    assert meeting.attendees == ["Đoàn Văn Tư"]
+
+
+def test_a_later_bare_conference_refers_to_the_named_one_not_to_a_review():
+    text = ("Chiều 25/12/2024, Ban Chấp hành Đảng bộ quận Bình Thủy khóa XIII tổ chức Hội nghị lần thứ 21. "
+            "Quận ủy cũng đã tổ chức sơ kết Nghị quyết 07 của Thành ủy. "
+            "Tại hội nghị, bà Phạm Thị Lệ trình bày dự thảo báo cáo.")
+    found = meetings_of(text, people=("Phạm Thị Lệ",))
+    assert [(m.number, m.attendees) for m in found] == [(21, ["Phạm Thị Lệ"])]
