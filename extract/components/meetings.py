@@ -27,6 +27,7 @@ from ..text import fold
 
 _SPACE = re.compile(r"[^\S\n]*")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_FRONTED_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 _AND = re.compile(r"\s+va\s+")
 _ADOPTED_END = re.compile(r"[;.\n]|\s+va\s+thong qua\s")
 
@@ -439,6 +440,7 @@ class _Finder:
         for m in mentions:
             self.place(m)
         self.resolve_anaphors()
+        self.borrow_neighbour_bodies()
         self.people()
         self.finish()
         return [e.meeting for e in sorted(self.entries, key=lambda e: e.first)]
@@ -479,6 +481,8 @@ class _Finder:
             m.body, m.terms = body, m.terms or terms
         if m.national and m.body is None:
             m.body = self.g.national_body
+        if m.body is None:
+            m.body = self.fronted_subject(m)
         if m.numbers:
             self.place_numbered(m)
         elif m.generic:
@@ -491,6 +495,26 @@ class _Finder:
             self.new_entry(m, None, None, (m.start, m.end), named=True)
         elif not m.described and not m.implicit:
             self.anaphors.append(m)
+
+    def fronted_subject(self, m: _Mention) -> str | None:
+        """ "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện đã bầu ...": the
+        body that acts at a meeting named in a fronted phrase held it."""
+        if not self.folded[max(0, m.start - 4):m.start].endswith("tai "):
+            return None
+        comma = _FRONTED_COMMA.match(self.folded, m.end)
+        end = comma and self.reader.body_at(comma.end())
+        return self.reader.body_name(comma.end(), end) if end else None
+
+    def borrow_neighbour_bodies(self) -> None:
+        """ "Nghị quyết Đại hội XII" in a text about the XIII congress of a body
+        is that body's previous congress: a numbered congress with no body
+        takes the body of the congress numbered next to it."""
+        bodies = {e.meeting.number: e.meeting.body for e in self.entries
+                  if e.meeting.kind == "dai-hoi" and e.meeting.number and e.meeting.body}
+        for e in self.entries:
+            m = e.meeting
+            if m.kind == "dai-hoi" and m.number and not m.body:
+                m.body = bodies.get(m.number + 1) or bodies.get(m.number - 1)
 
     def proper_body(self, body: str | None) -> bool:
         """A body with a proper name ("Đảng bộ TP.HCM"), not a bare "Đảng bộ quận"."""

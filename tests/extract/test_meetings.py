@@ -219,3 +219,15 @@ def test_a_later_bare_conference_refers_to_the_named_one_not_to_a_review():
             "Tại hội nghị, bà Phạm Thị Lệ trình bày dự thảo báo cáo.")
     found = meetings_of(text, people=("Phạm Thị Lệ",))
     assert [(m.number, m.attendees) for m in found] == [(21, ["Phạm Thị Lệ"])]
+
+
+def test_a_sitting_named_in_a_fronted_phrase_is_held_by_the_body_that_acts_at_it():
+    text = ("Chiều 9/8/2020, Đại hội đại biểu Đảng bộ huyện Quỳ Hợp lần thứ XXIX bế mạc. "
+            "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện đã bầu Ban Thường vụ Huyện ủy.")
+    assert only(meetings_of(text), "hoi-nghi", 1).body == "Ban Chấp hành Đảng bộ huyện"
+
+
+def test_a_congress_named_by_number_alone_is_the_previous_congress_of_the_same_body():
+    text = ("Sáng 13/10/2010, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XVII khai mạc. "
+            "Nhiệm kỳ qua, Đảng bộ tỉnh đã thực hiện thắng lợi Nghị quyết Đại hội XVI.")
+    assert only(meetings_of(text), "dai-hoi", 16).body == "Đảng bộ tỉnh Bắc Giang"
