@@ -38,6 +38,7 @@ _TITLE_QUALIFIER = re.compile(r"(?:nguyên|tân|quyền|đương kim)[ \t]+")
 _TERM = re.compile(r"[ \t]*,?[ \t]*(?:\(?(?:khóa|khoá)[ \t]+[IVXLCDM]+\)?|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})")
 _BETWEEN_TITLES = re.compile(r"[ \t]*(?:,[ \t]*(?:đồng thời[ \t]+)?|[ \t]+và[ \t]+|[ \t]+kiêm[ \t]+)")
 _SPACES = re.compile(r" *")
+_CLAUSE_START = re.compile(r"[,;.:(\n][^,;.:(\n]*$")
 _BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
 _COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
@@ -298,9 +299,9 @@ class PeopleReader:
 
     def _in_institution_name(self, start: int) -> bool:
         """"Trường THCS Lê Quý Đôn": the name belongs to a school, a firm, a street."""
-        clause_start = max(self.text.rfind(c, max(0, start - 80), start) for c in ",;.:(\n")
-        window = self.text[max(clause_start + 1, start - 80):start]
-        return bool(institution_before().search(window))
+        window = self.text[max(0, start - 80):start]
+        clause = _CLAUSE_START.search(window)
+        return bool(institution_before().search(window[clause.start() + 1:] if clause else window))
 
     def _connector_posts(self, occurrences: list[Occurrence]) -> None:
         """"X được bầu làm Phó Bí thư ...": a title after a connector is the post of
