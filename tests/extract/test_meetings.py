@@ -224,7 +224,7 @@ def test_a_later_bare_conference_refers_to_the_named_one_not_to_a_review():
 def test_a_sitting_named_in_a_fronted_phrase_is_held_by_the_body_that_acts_at_it():
     text = ("Chiều 9/8/2020, Đại hội đại biểu Đảng bộ huyện Quỳ Hợp lần thứ XXIX bế mạc. "
             "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện đã bầu Ban Thường vụ Huyện ủy.")
-    assert only(meetings_of(text), "hoi-nghi", 1).body == "Ban Chấp hành Đảng bộ huyện"
+    assert only(meetings_of(text), "hoi-nghi", 1).body == "Ban Chấp hành Đảng bộ huyện Quỳ Hợp"
 
 
 def test_a_congress_named_by_number_alone_is_the_previous_congress_of_the_same_body():
