@@ -20,15 +20,15 @@ _DAY_WORDS = r"(?:ngay(?:\s+dang)?|sang(?:\s+ngay)?|chieu(?:\s+ngay)?|toi(?:\s+n
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 
 # All patterns run on folded text (lower case, no diacritics, same offsets).
-# Each opens with what its first character must be ("(?=\d)", the literal "t"
-# before the word-boundary check) so that the scan skips other positions fast.
+# Each opens with what its first character must be ("(?=\d)", the literal
+# "thang" before the word-boundary check) so that the scan skips other positions fast.
 _FULL_NUMERIC = re.compile(
     r"(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
 _WORDS = re.compile(
     r"(?=\d)(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
 _DAY_MONTH = re.compile(
     r"(?=[nsctdh])\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
-_MONTH_YEAR = re.compile(r"t(?<=\bt)hang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
+_MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
 

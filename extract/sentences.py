@@ -11,7 +11,10 @@ import re
 
 from .model import Span
 
-_END = re.compile(r"(?<=[.!?;…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9\-–•*])|\n+")
+# A sentence ends after its mark (group "after"), or where a run of line breaks
+# starts. Matching the mark itself, rather than looking behind for it, lets re
+# skip ahead to the few characters that can end a sentence.
+_END = re.compile(r"[.!?;…\n](?:(?<=\n)\n*|(?P<after>)[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9\-–•*]))")
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -19,7 +22,8 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _END.finditer(text):
-        _add(text, start, m.start(), spans)
+        end = m.start() if m.group("after") is None else m.end("after")
+        _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans

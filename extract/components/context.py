@@ -20,8 +20,10 @@ from ..tables import load_table
 from ..text import fold
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
-_NAMED_YEAR = re.compile(r"\bnam\s+((?:19|20)\d{2})\b")
+# The boundary checks come after the first characters ("1(?<!\d.)9" is
+# "(?<!\d)19"), so that re can skip ahead to where a match may start.
+_PERIOD = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = re.compile(r"nam(?<=\bnam)\s+((?:19|20)\d{2})\b")
 _LEDE_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom")
 
 
