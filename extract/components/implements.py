@@ -51,6 +51,28 @@ def _phrase(words: str) -> str:
     return r"[ \t]+".join(re.escape(w) for w in fold(words).split())
 
 
+@dataclass(frozen=True)
+class _Reach:
+    """How far a trigger reaches: what ends it, and across a listed unnumbered document."""
+
+    stop: re.Pattern[str]             # a word that ends the reach ("với")
+    listed_document: re.Pattern[str]  # an unnumbered document of a type, then "và" or ","
+    listed_words: int
+
+
+@lru_cache(maxsize=1)
+def _reach() -> _Reach:
+    table = load_table("implements_triggers")
+    stops = "|".join(_phrase(w) for w in table["reach_stops"])
+    type_words = sorted({w for row in load_table("document_types") for w in row["words"]}, key=len, reverse=True)
+    types = "|".join(_phrase(w) for w in type_words)
+    return _Reach(
+        stop=re.compile(rf"(?<!\w)(?:{stops})(?!\w)"),
+        listed_document=re.compile(rf"[ \t]*(?:{types})(?!\w)[^;:.!?\n]*?(?:,|[ \t]va)[ \t]*"),
+        listed_words=int(table["listed_reach"]),
+    )
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[str], re.Pattern[str]]:
     table = load_table("implements_triggers")
@@ -93,7 +115,14 @@ def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
 
 def _in_reach(folded: str, trigger: Trigger, ref: Reference) -> bool:
     between = folded[trigger.end:ref.start]
-    return len(_WORD.findall(between)) <= trigger.reach and not _CLAUSE_BREAK.search(between)
+    if _CLAUSE_BREAK.search(between) or _reach().stop.search(between):
+        return False
+    words = len(_WORD.findall(between))
+    if words <= trigger.reach:
+        return True
+    # "thực hiện Nghị quyết Đại hội XIII của Đảng và Chỉ thị số 12-CT/TW"
+    return (trigger.kind == IMPLEMENTS and words <= _reach().listed_words
+            and _reach().listed_document.fullmatch(between) is not None)
 
 
 def _attached(folded: str, ref: Reference, trigger: Trigger) -> bool:
@@ -172,13 +201,39 @@ def _sentence_index(sentences: list[tuple[int, int]]):
     return index
 
 
+def _fronted_issues(folded: str, sentences, references: list[Reference], triggers: list[Trigger],
+                    governed: dict[int, Governor]) -> list[tuple[Reference, Reference]]:
+    """ "Thực hiện Chỉ thị số 05-CT/TW ..., Ban Thường vụ Tỉnh ủy đã ban hành Kế
+    hoạch số 09-KH/TU": a document issued in a sentence that opens with a
+    trigger carries out what the sentence opens with."""
+    sentence_of = _sentence_index(sentences)
+    trigger_starts = [t.start for t in triggers]
+    opening: dict[int, list[Reference]] = {}
+    pairs = []
+    for i, ref in enumerate(references):
+        governor = governed.get(i)
+        sentence = sentence_of(ref.start)
+        if governor is None or sentence is None:
+            continue
+        if governor.kind == IMPLEMENTS and governor.source is None:
+            first = _following(triggers, trigger_starts, sentences[sentence][0])
+            if first is not None and first.start == sentences[sentence][0] and first.end <= ref.start:
+                opening.setdefault(sentence, []).append(ref)
+        elif governor.kind == NOT_IMPLEMENTS and sentence in opening:
+            if "," in folded[opening[sentence][-1].tail_end:ref.start]:
+                pairs.extend((ref, target) for target in opening[sentence])
+    return pairs
+
+
 def find_pairs(folded: str, sentences, references: list[Reference]) -> list[tuple[Reference | None, Reference]]:
     """(implementer, implemented) for every implemented reference; None is the document."""
     triggers = find_triggers(folded, references)
+    governed = governors(folded, sentences, references, triggers)
     pairs = []
-    for i, governor in sorted(governors(folded, sentences, references, triggers).items()):
+    for i, governor in sorted(governed.items()):
         if governor.kind == IMPLEMENTS:
             pairs.append((governor.source, references[i]))
+    pairs.extend(_fronted_issues(folded, sentences, references, triggers, governed))
     return pairs
 
 

@@ -85,3 +85,26 @@ def test_cli_prints_implements_with_evidence(tmp_path):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["implements"] == [
         {"source": "document", "target": "61-KH/TU", "evidence": [0, 50]}]
+
+
+def test_a_plan_issued_in_a_sentence_opening_with_thuc_hien_implements_what_it_opens_with():
+    text = ("Thực hiện Chỉ thị số 08-CT/TW ngày 3/5/2017 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã "
+            "ban hành Kế hoạch số 14-KH/TU để triển khai trong toàn Đảng bộ.")
+    assert pairs(text) == [("document", "8-CT/TW"), ("14-KH/TU", "8-CT/TW")]
+
+
+def test_a_legal_basis_is_not_implemented():
+    text = ("Căn cứ Quyết định số 812/QĐ-UBND của UBND tỉnh; thực hiện Kế hoạch số 77/KH-UBND, "
+            "Sở Y tế báo cáo như sau.")
+    assert pairs(text) == [("document", "77/KH-UBND")]
+
+
+def test_a_trigger_tied_to_another_document_by_voi_does_not_reach_past_it():
+    text = "Gắn việc thực hiện Kế hoạch này với Chương trình hành động số 09-CTr/HU của Huyện ủy."
+    assert pairs(text) == []
+
+
+def test_a_trigger_reaches_a_numbered_directive_listed_after_an_unnumbered_one():
+    text = ("Đoàn công tác làm việc về tình hình thực hiện Nghị quyết Đại hội XIII của Đảng và "
+            "Chỉ thị số 15-CT/TW của Ban Bí thư.")
+    assert pairs(text) == [("document", "15-CT/TW")]
