@@ -148,6 +148,7 @@ def find_references(text: str, folded: str) -> list[Reference]:
     _read_tails(text, folded, references)
     _coordinate(folded, references)
     _resolve_bare_issuers(references)
+    _inherit_listed_issuers(folded, references)
     return references
 
 
@@ -284,6 +285,21 @@ def _resolve_bare_issuers(references: list[Reference]) -> None:
         if candidates:
             nearest = min(candidates, key=lambda other: abs(other.start - ref.start))
             ref.issuer = nearest.issuer
+
+
+_LISTED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+)")
+
+
+def _inherit_listed_issuers(folded: str, references: list[Reference]) -> None:
+    """A bare reference listed right after one whose issuer the text gives
+    shares it ("Nghị quyết 12 của Trung ương "..." và Nghị quyết 13 về ...")."""
+    for prev, ref in zip(references, references[1:]):
+        if ref.issuer is not None or ref.style is not None or not prev.issuer or not prev.issuer_name:
+            continue
+        gap = _LISTED_AFTER.match(folded, prev.tail_end)
+        if gap is not None and gap.end() == ref.start:
+            ref.issuer, ref.issuer_name = prev.issuer, prev.issuer_name
+            ref.term = ref.term or prev.term
 
 
 def _compatible(a, b) -> bool:

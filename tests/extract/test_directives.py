@@ -143,3 +143,15 @@ def test_cli_prints_directives_in_the_record(tmp_path):
     record = json.loads(result.output)
     assert [(d["symbol"], d["issuer"], d["mentions"]) for d in record["directives"]] == [
         ("57-NQ/TW", "TW", [[20, 42]])]
+
+
+def test_a_bare_reference_listed_after_one_with_an_issuer_shares_it():
+    text = ('Hội nghị truyền đạt Nghị quyết 12 của Trung ương "Một số vấn đề cấp bách về xây dựng Đảng" '
+            'và Nghị quyết 13 về kết cấu hạ tầng.')
+    assert [(d.symbol, d.issuer) for d in extract_text(text).directives] == [("12-NQ/TW", "TW"), ("13-NQ/TW", "TW")]
+
+
+def test_a_bare_reference_in_a_new_item_of_a_list_keeps_no_issuer():
+    text = "Nghị quyết 15 và Chỉ thị 15 của Thành ủy; Nghị quyết 20 về chỉnh trang đô thị."
+    assert [(d.symbol, d.issuer) for d in extract_text(text).directives] == [
+        ("15-NQ/TU", "TU"), ("15-CT/TU", "TU"), ("20-NQ", None)]
