@@ -149,22 +149,34 @@ ORDER BY ?tLabel""", e=_n(iri)), ("t",))
 
 
 # ---------------------------------------------------------------- meeting
-def meeting_title(graph, iri: str) -> str:
-    """schema:name when the graph has one, else "Hội nghị lần thứ 12 · <body> · khóa XI"."""
-    row = first(graph, f"""SELECT ?name ?kind ?number ?term ?orgLabel WHERE {{
-  OPTIONAL {{ ?e schema:name ?name }} OPTIONAL {{ ?e vnkg:meetingKind ?kind }}
-  OPTIONAL {{ ?e vnkg:sessionNumber ?number }} OPTIONAL {{ ?e vnkg:term ?term }}
+def interface_language() -> str:
+    """The language of the page being made ("vi" outside a request)."""
+    from flask import g, has_request_context
+    return getattr(g, "lang", "vi") if has_request_context() else "vi"
+
+
+def meeting_title(graph, iri: str, lang: str | None = None) -> str:
+    """A meeting's title in the interface language: the graph's rdfs:label in
+    that language (in Vietnamese, the name as written, schema:name, first);
+    else one made from its kind, number, body and term as graph.labels words it."""
+    from graph.labels import meeting_labels
+
+    lang = lang or interface_language()
+    row = first(graph, f"""SELECT ?name ?labelVi ?labelEn ?kind ?number ?term ?period ?orgLabel WHERE {{
+  OPTIONAL {{ ?e schema:name ?name }}
+  OPTIONAL {{ ?e rdfs:label ?labelVi FILTER (lang(?labelVi) = "vi" || lang(?labelVi) = "") }}
+  OPTIONAL {{ ?e rdfs:label ?labelEn FILTER (langMatches(lang(?labelEn), "en")) }}
+  OPTIONAL {{ ?e vnkg:meetingKind ?kind }} OPTIONAL {{ ?e vnkg:sessionNumber ?number }}
+  OPTIONAL {{ ?e vnkg:term ?term }} OPTIONAL {{ ?e vnkg:period ?period }}
   OPTIONAL {{ ?e schema:organizer ?org . {label('org')} }}
 }} LIMIT 1""", e=_n(iri))
-    if row.get("name"):
-        return row["name"]
-    kind = {"hoi-nghi": "Hội nghị", "dai-hoi": "Đại hội"}.get(row.get("kind") or "", "Hội nghị")
-    parts = [kind + (f" lần thứ {row['number']}" if row.get("number") else "")]
-    if row.get("orgLabel"):
-        parts.append(row["orgLabel"])
-    if row.get("term"):
-        parts.append(f"khóa {row['term']}")
-    return " · ".join(parts)
+    written = row.get("labelEn") if lang == "en" else (row.get("name") or row.get("labelVi"))
+    if written:
+        return written
+    number = int(row["number"]) if (row.get("number") or "").isdigit() else None
+    made = meeting_labels(row.get("kind") or "hoi-nghi", number, row.get("orgLabel"), row.get("term"),
+                          row.get("period"))
+    return made.get(lang) or made["vi"]
 
 
 def meeting(graph, iri: str) -> dict:

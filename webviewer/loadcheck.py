@@ -15,6 +15,7 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -66,13 +67,17 @@ def free_port() -> int:
 
 def start_server(store: str, port: int) -> subprocess.Popen:
     """`vnkg serve` in its own process; returns once it answers."""
+    # Its log goes to a file: a pipe nobody reads fills up under load (waitress
+    # warns of its queue depth) and would stop the server mid-run.
+    log = tempfile.TemporaryFile()
     server = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "serve",
                                "--store", store, "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=subprocess.DEVNULL, stderr=log)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"the server ended: {server.stderr.read().decode(errors='replace').strip()}")
+            log.seek(0)
+            raise RuntimeError(f"the server ended: {log.read().decode(errors='replace').strip()}")
         try:
             status, _ = get(port, "/")
             if status == 200:

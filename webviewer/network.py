@@ -12,6 +12,8 @@ import pyoxigraph as ox
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
+from .entity_data import meeting_title
+
 # Relations drawn between entities; a post (org:Membership) is drawn as one
 # edge from the person to the body, labelled with the role.
 RELATIONS = ["post", "subOrganizationOf", "passed_by", "implements", "organizer", "chairedBy",
@@ -99,7 +101,9 @@ def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = 
                     if not (e["relation"] == "attendee" and
                             (e["from"], e["to"], "chairedBy", "chairedBy") in seen_edges)]
     for node_iri in result.nodes:
-        result.nodes[node_iri] = {"label": graph.label(node_iri), "kind": graph.kind(node_iri)}
+        kind = graph.kind(node_iri)
+        label = meeting_title(graph, node_iri) if kind == "meeting" else graph.label(node_iri)
+        result.nodes[node_iri] = {"label": label, "kind": kind}
     return result
 
 
@@ -121,8 +125,10 @@ def _vis_node(iri: str, info: dict, graph, centre: bool) -> dict:
             "borderWidth": 3 if centre else 1, "size": 22 if centre else 14}
 
 
-def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url: str) -> str:
-    """The network's HTML fragment, made by pyvis.generate_html with our template."""
+def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url: str,
+           description: str = "network") -> str:
+    """The network's HTML fragment, made by pyvis.generate_html with our template;
+    `description` is what assistive technology announces for the drawing."""
     data = as_json(hood, graph, relation_names)
     net = Network(directed=True, cdn_resources="local", height="600px", width="100%")
     for node in data["nodes"]:
@@ -134,7 +140,8 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
     net.set_options(json.dumps({
         "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 11, "align": "middle"}},
         "physics": {"stabilization": {"iterations": 150}},
-        "interaction": {"hover": True, "keyboard": True},
+        # Arrow keys move the network only while it has the focus, not the whole page.
+        "interaction": {"hover": True, "keyboard": {"enabled": True, "bindToWindow": False}},
     }))
     net.templateEnv = Environment(loader=FileSystemLoader(TEMPLATE_DIR),
                                   autoescape=select_autoescape(["html"]))
@@ -142,7 +149,7 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
     net.path = "network.html"
     net.data_url = data_url
     html = net.generate_html(name="network.html")
-    return html.replace("__DATA_URL__", _attr(data_url))
+    return html.replace("__DATA_URL__", _attr(data_url)).replace("__ARIA_LABEL__", _attr(description))
 
 
 def script_json(value) -> str:

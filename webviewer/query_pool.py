@@ -6,6 +6,7 @@ itself (read-only), and are killed when the pool is closed or collected."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -64,7 +65,7 @@ class WorkerPool:
         if self._closed:
             return
         parent_end, child_end = self._context.Pipe()
-        process = self._context.Process(target=serve_queries, args=(child_end, self.location, self.row_cap),
+        process = self._context.Process(target=serve_queries, args=(child_end, self.location, self.row_cap, os.getpid()),
                                         name="vnkg-sparql", daemon=True)
         process.start()
         child_end.close()

@@ -3,6 +3,9 @@ answer queries sent over a pipe, one at a time, with materialised results cut
 at the row cap. The parent kills the process when a query runs too long."""
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -42,7 +45,18 @@ def evaluate(queries, sparql: str, default_graphs: list[str], named_graphs: list
     return result
 
 
-def serve_queries(connection, location: str, row_cap: int) -> None:
+def exit_with_parent(parent: int, every_seconds: float = 1.0) -> None:
+    """End this process once `parent` is gone (killed servers leave no
+    worker behind, still busy with a query). pyoxigraph releases the GIL while
+    it evaluates, so this thread runs during a query."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_seconds)
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def serve_queries(connection, location: str, row_cap: int, parent: int | None = None) -> None:
     """The worker's main loop. Sends ("ready", None) once the store is open (or
     ("failed", reason)), then answers each (query, default graphs, named graphs)
     with ("ok", QueryResult), ("syntax", message), ("bad", message) or ("store", message)."""
@@ -50,6 +64,7 @@ def serve_queries(connection, location: str, row_cap: int) -> None:
 
     from .store_access import StoreQueries
 
+    exit_with_parent(parent or os.getppid())
     try:
         store = open_store(location, read_only=True)
     except (StoreError, OSError) as exc:

@@ -70,7 +70,7 @@ def take(store: str, out: Path, lang: str = "vi") -> list[Path]:
             separator = "&" if "?" in urls[name] else "?"
             driver.get(base + urls[name] + f"{separator}lang={lang}")
             if name == "sparql":
-                driver.execute_script("document.querySelector('button.example').click();"
+                driver.execute_script("document.querySelector('a.example').click();"
                                       "document.getElementById('run-query').click();")
             time.sleep(2.5 if name in ("network", "sparql") else 0.5)
             path = out / f"{name}.png"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 # Request threads. Queries on /sparql hold at most SPARQL_MAX_CONCURRENT of
-# them (6 by default), so entity pages and search keep some free under load.
+# them (8 by default), so entity pages and search keep some free under load.
 THREADS = 12
 
 

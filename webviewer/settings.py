@@ -13,7 +13,7 @@ DEFAULTS = {
     # queries run or wait at once, a waiting one for SPARQL_QUEUE_SECONDS at
     # most; beyond either the answer is 503 with Retry-After.
     "SPARQL_WORKERS": 2,
-    "SPARQL_MAX_CONCURRENT": 6,
+    "SPARQL_MAX_CONCURRENT": 8,
     "SPARQL_QUEUE_SECONDS": 5.0,
     # The largest request body (and GET query text) /sparql reads: 413 beyond.
     "SPARQL_MAX_BODY_BYTES": 128 * 1024,

@@ -116,3 +116,49 @@ def test_no_request_left_127_0_0_1_and_no_script_error(browser, live_server):
     assert urls and [u for u in urls if not u.startswith(live_server + "/") and not u.startswith("data:")] == []
     errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
+
+
+def hints_after(browser, text: str) -> list[str]:
+    """The completion list the editor offers with the cursor at the end of `text` (Ctrl+Space)."""
+    from selenium.webdriver.common.keys import Keys
+
+    browser.execute_script("var cm = window.vnkgEditor; cm.setValue(arguments[0]); cm.focus();"
+                           "cm.setCursor(cm.lineCount(), 0);", text)
+
+    def offered(driver):
+        driver.find_element(By.CSS_SELECTOR, ".CodeMirror textarea").send_keys(Keys.CONTROL, " ")
+        return [li.text for li in driver.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li")] or False
+    return wait(browser).until(offered)
+
+
+def test_completion_after_a_prefix_offers_that_namespace_terms(browser, live_server):
+    browser.get(live_server + "/query")
+    wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".CodeMirror")))
+    hints = hints_after(browser, "PREFIX vnkg: <https://w3id.org/vnkg/ont#>\nSELECT * WHERE { ?d vnkg:imp")
+    assert hints == ["vnkg:Implementation", "vnkg:implemented", "vnkg:implementer", "vnkg:implements"]
+
+
+def test_completion_of_a_plain_word_offers_entity_labels(browser, live_server):
+    browser.get(live_server + "/query")
+    wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".CodeMirror")))
+    assert hints_after(browser, "SELECT * WHERE { ?p ?q tuấn") == ["Lê Minh Tuấn — person"]
+
+
+def test_network_page_focus_order_follows_the_page(browser, live_server):
+    """Tab goes through the filters, then the drawing, then the table that repeats it."""
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(f"{live_server}/network?iri={ID}person/nguyen-van-nam")
+    wait(browser).until(lambda d: d.find_element(By.ID, "vnkg-network").get_attribute("data-drawn"))
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    order = []
+    for _ in range(40):
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        active = browser.switch_to.active_element
+        order.append(active.get_attribute("id") or active.get_attribute("name") or active.tag_name)
+        if active.get_attribute("href") and "/id/" in active.get_attribute("href") and \
+                active.find_elements(By.XPATH, "ancestor::table[@id='network-table']"):
+            order[-1] = "table-link"
+            break
+    assert order.index("depth") < order.index("rel-mentions") < order.index("vnkg-network") < order.index("table-link")

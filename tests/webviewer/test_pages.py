@@ -50,7 +50,7 @@ def test_person_page_shows_posts_as_a_timeline(client):
 def test_person_page_lists_meetings_chaired_and_people_met(client):
     response = client.get("/id/person/nguyen-van-nam?lang=en")
     page = text_of(response)
-    assert "Hội nghị lần thứ 12 · Ban Chấp hành Đảng bộ Quận 9 · khóa XI chair" in page
+    assert "Conference no. 12 of Ban Chấp hành Đảng bộ Quận 9 (term XI) chair" in page
     met = re.search(r"People met most often.*?</table>", response.data.decode(), re.S).group(0)
     assert [label for _, label in links_in(met)] == ["Trần Thị Hoa", "Lê Minh Tuấn"]
 
@@ -67,7 +67,7 @@ def test_organisation_page_shows_parent_children_members_meetings_directives(cli
     assert "Members by role Bí thư Nguyễn Văn Nam (bao-cao-quan-9.txt (2023-03-15))" in page
     assert "Directives issued 42-KH/QU" in page
     body = text_of(client.get("/id/org/ban-chap-hanh-dang-bo-quan-9?lang=en"))
-    assert "Meetings convened Hội nghị lần thứ 12 · Ban Chấp hành Đảng bộ Quận 9 · khóa XI 2023-03-15" in body
+    assert "Meetings convened Conference no. 12 of Ban Chấp hành Đảng bộ Quận 9 (term XI) 2023-03-15" in body
 
 
 def test_directive_page_shows_both_directions_of_implementation(client):

@@ -127,3 +127,40 @@ def test_limits_come_from_the_environment(monkeypatch, make_app):
     app = make_app()
     assert app.extensions["vnkg"].runner.max_concurrent == 3
     assert app.config["MAX_CONTENT_LENGTH"] == 5000
+
+
+ORPHAN_SCRIPT = """
+import sys, time
+from webviewer import create_app
+if __name__ == "__main__":
+    app = create_app(sys.argv[1], {"SPARQL_WORKERS": 1})
+    pool = app.extensions["vnkg"].runner.pool
+    pool.start()
+    while pool.idle() < 1:
+        time.sleep(0.05)
+    print(pool.processes()[0], flush=True)
+    time.sleep(600)
+"""
+
+
+def test_workers_end_when_the_server_process_is_killed(store_dir, tmp_path):
+    import os
+    import select
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "server.py"
+    script.write_text(ORPHAN_SCRIPT)
+    server = subprocess.Popen([sys.executable, str(script), str(store_dir)], stdout=subprocess.PIPE,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        ready, _, _ = select.select([server.stdout], [], [], 60)
+        assert ready, "the server script did not start its worker"
+        worker = int(server.stdout.readline())
+    finally:
+        os.kill(server.pid, signal.SIGKILL)
+    server.wait()
+    wait_until(lambda: not Path(f"/proc/{worker}").exists() or
+               Path(f"/proc/{worker}/stat").read_text().split()[2] == "Z")

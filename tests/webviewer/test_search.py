@@ -47,7 +47,7 @@ def test_kind_filter_keeps_one_kind(client):
 
 
 def test_meetings_are_found_by_their_title(client):
-    assert hits(client, "hoi nghi lan thu 12") == ["Hội nghị lần thứ 12 · Ban Chấp hành Đảng bộ Quận 9 · khóa XI"]
+    assert hits(client, "hoi nghi lan thu 12") == ["Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ Quận 9 (khóa XI)"]
 
 
 def test_documents_are_found_by_file_name(client):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template, request, url_for
 
+from ..entity_data import meeting_title
 from ..i18n import translate
 from ..network import RELATIONS, as_json, neighbourhood, render
 from ..state import viewer
@@ -32,10 +33,13 @@ def page():
     graph = viewer().graph
     hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"])
     names = _relation_names(g.lang)
-    html = render(hood, graph, names, url_for("network.data", lang=g.lang))
+    kind = graph.kind(iri)
+    title = meeting_title(graph, iri) if kind == "meeting" else graph.label(iri)
+    html = render(hood, graph, names, url_for("network.data", lang=g.lang),
+                  translate("network_description", g.lang, title=title))
     listing = as_json(hood, graph, names)
     labels = {n["id"]: n["title"] for n in listing["nodes"]}
-    return render_template("network.html", iri=iri, title=graph.label(iri), kind=graph.kind(iri),
+    return render_template("network.html", iri=iri, title=title, kind=kind,
                            network_html=html, hood=hood, depth=depth, listing=listing, labels=labels,
                            relations=RELATIONS, chosen=relations or set(RELATIONS))
 

@@ -154,6 +154,17 @@ def endpoint():
 
 @bp.route("/query")
 def editor():
+    """The editor; with ?run=1 (the form sent without JavaScript) the query's
+    results, or its error, are on the page as a table."""
     from ..competency import competency_queries
-    return render_template("query.html", examples=competency_queries(),
-                           prefixes=rf.PREFIXES, initial=request.args.get("query", ""))
+    initial = request.args.get("query", "")
+    outcome, error = None, None
+    if request.args.get("run") and initial.strip():
+        try:
+            outcome = viewer().runner.run(initial)
+        except SyntaxError as exc:
+            error = f"SPARQL syntax error: {exc}"
+        except (QueryTimeout, QueryRefused, QueryFailed, ValueError) as exc:
+            error = str(exc)
+    return render_template("query.html", examples=competency_queries(), prefixes=rf.PREFIXES,
+                           initial=initial, outcome=outcome, error=error)

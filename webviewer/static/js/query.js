@@ -9,7 +9,7 @@
   var resultsBox = document.getElementById("query-results");
   var graphBox = document.getElementById("query-graph");
   var PREFIXES = {};
-  var vocabulary = { words: [] };
+  var vocabulary = { words: [], terms: [] };
 
   function prefixesOf(text) {
     var found = {}, re = /PREFIX\s+([\w-]*):\s*<([^>]*)>/gi, m;
@@ -26,15 +26,36 @@
     return best;
   }
 
+  // After a declared prefix ("vnkg:imp"), the classes and properties in that
+  // namespace whose local name starts so; elsewhere, any term or entity label
+  // containing the word typed.
+  function prefixedTerms(prefix, local) {
+    var ns = PREFIXES[prefix];
+    return vocabulary.terms.filter(function (iri) {
+      var rest = iri.slice(ns.length);
+      return iri.indexOf(ns) === 0 && /^[\w-]+$/.test(rest) && rest.toLowerCase().indexOf(local) === 0;
+    }).map(function (iri) {
+      var text = prefix + ":" + iri.slice(ns.length);
+      return { text: text, displayText: text };
+    });
+  }
   function hint(cm) {
     var cur = cm.getCursor(), line = cm.getLine(cur.line);
     var start = cur.ch;
     while (start > 0 && /[\w:\-\u00C0-\u1EF9"]/.test(line.charAt(start - 1))) { start -= 1; }
-    var word = line.slice(start, cur.ch).toLowerCase().replace(/^"/, "");
-    var list = vocabulary.words.filter(function (w) {
-      return w.match.indexOf(word) !== -1;
-    }).slice(0, 40).map(function (w) { return { text: w.text, displayText: w.display }; });
-    return { list: list, from: CodeMirror.Pos(cur.line, start), to: CodeMirror.Pos(cur.line, cur.ch) };
+    var typed = line.slice(start, cur.ch);
+    PREFIXES = prefixesOf(cm.getValue());
+    var prefixed = /^([\w-]*):([\w-]*)$/.exec(typed);
+    var list;
+    if (prefixed && PREFIXES[prefixed[1]] !== undefined) {
+      list = prefixedTerms(prefixed[1], prefixed[2].toLowerCase());
+    } else {
+      var word = typed.toLowerCase().replace(/^"/, "");
+      list = vocabulary.words.filter(function (w) {
+        return w.match.indexOf(word) !== -1;
+      }).map(function (w) { return { text: w.text, displayText: w.display }; });
+    }
+    return { list: list.slice(0, 40), from: CodeMirror.Pos(cur.line, start), to: CodeMirror.Pos(cur.line, cur.ch) };
   }
 
   var editor = CodeMirror.fromTextArea(textarea, {
@@ -56,6 +77,7 @@
                    match: e.label.toLowerCase() + " " + e.iri.toLowerCase() });
     });
     vocabulary.words = words;
+    vocabulary.terms = v.classes.concat(v.properties);
   });
 
   function entityHref(iri) {
@@ -115,18 +137,12 @@
     new vis.Network(graphBox, { nodes: nodes, edges: edges }, { edges: { font: { size: 10 } } });
     return rows;
   }
-  function downloadLinks() {
-    var q = encodeURIComponent(editor.getValue());
-    ["csv", "json", "ttl"].forEach(function (f) {
-      document.getElementById("download-" + f).href =
-        config.endpoint + "?query=" + q + "&format=" + f + "&download=1";
-    });
-  }
   function run(event) {
-    if (event) { event.preventDefault(); }
     editor.save();
+    // A download button sends the form to /sparql as it is: nothing to draw here.
+    if (event && event.submitter && event.submitter.name === "format") { return; }
+    if (event) { event.preventDefault(); }
     PREFIXES = prefixesOf(editor.getValue());
-    downloadLinks();
     statusBox.textContent = config.msgRunning;
     resultsBox.innerHTML = "";
     graphBox.classList.add("d-none");
@@ -165,9 +181,11 @@
     });
   }
   document.getElementById("query-form").addEventListener("submit", run);
-  document.querySelectorAll("button.example").forEach(function (b) {
-    b.addEventListener("click", function () { editor.setValue(b.getAttribute("data-query")); editor.focus(); });
+  document.querySelectorAll("a.example").forEach(function (b) {
+    b.addEventListener("click", function (event) {
+      event.preventDefault();
+      editor.setValue(b.getAttribute("data-query"));
+      editor.focus();
+    });
   });
-  editor.on("change", downloadLinks);
-  downloadLinks();
 })();
