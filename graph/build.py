@@ -19,6 +19,7 @@ import click
 from extract.ingest import SUPPORTED_SUFFIXES, IngestError, display_path
 
 from . import iris
+from .entities import facts_update
 from .labels import LabelTally, graph_spellings, stored_spellings
 from .mapping import DocumentGraph, document_slug, map_record
 from .namespaces import ONTOLOGY_GRAPH, VNKG
@@ -119,14 +120,21 @@ class GraphWriter:
 
     def write(self, doc_graph: DocumentGraph, replaces: bool = True) -> None:
         """Replace one document's graph; `replaces=False` when the store is known not to hold it."""
-        before = stored_spellings(self.store.select, doc_graph.graph_iri) if replaces else {}
+        graph = doc_graph.graph_iri
+        before = stored_spellings(self.store.select, graph) if replaces else {}
         labels = self.tally.update(before, graph_spellings(doc_graph.triples, doc_graph.skos_labelled))
-        self.store.replace_graph(doc_graph.graph_iri, doc_graph.triples, extra_update=labels)
+        facts = facts_update(self.store.select, graph, doc_graph.entity_facts, replaces)
+        self.store.replace_graph(graph, doc_graph.graph_triples(), extra_update=_joined(facts, labels))
 
     def remove(self, graph: str) -> None:
         """Drop one document's graph and refresh the labels it fed, in one update."""
         labels = self.tally.update(stored_spellings(self.store.select, graph), {})
-        self.store.remove_graph(graph, extra_update=labels)
+        facts = facts_update(self.store.select, graph, {})
+        self.store.remove_graph(graph, extra_update=_joined(facts, labels))
+
+
+def _joined(*updates: str) -> str:
+    return " ;\n".join(u for u in updates if u)
 
 
 def write_document(store: BaseStore, doc_graph: DocumentGraph) -> None:

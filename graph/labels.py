@@ -201,8 +201,8 @@ def graph_spellings(triples: Iterable[ox.Triple], entities: set[str]) -> dict[st
 
 def stored_spellings(lookup: Lookup, graph: str) -> dict[str, set[tuple[str, str]]]:
     """The same, for the organisations and roles a stored document graph labels."""
-    rows = lookup(f"SELECT ?e ?l (LANG(?l) AS ?lang) WHERE {{ GRAPH <{graph}> {{ ?e a ?type ; "
-                  f"<{RDFS.label.value}> ?l }} VALUES ?type {{ <{ORG.Organization.value}> <{ORG.Role.value}> }} }}")
+    rows = lookup(f"SELECT DISTINCT ?e ?l (LANG(?l) AS ?lang) WHERE {{ GRAPH <{graph}> {{ "
+                  f"?e <{RDFS.label.value}> ?l }} ?e a ?type VALUES ?type {{ <{ORG.Organization.value}> <{ORG.Role.value}> }} }}")
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in rows:
         out[row["e"]].add((row["l"], row.get("lang", "")))
@@ -211,6 +211,6 @@ def stored_spellings(lookup: Lookup, graph: str) -> dict[str, set[tuple[str, str
 
 def skos_labelled_in(lookup: Lookup, graph: str) -> set[str]:
     """The organisations and roles a document graph labels (whose SKOS labels it feeds)."""
-    rows = lookup(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e a ?type ; <{RDFS.label.value}> ?l }} "
+    rows = lookup(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e <{RDFS.label.value}> ?l }} ?e a ?type "
                   f"VALUES ?type {{ <{ORG.Organization.value}> <{ORG.Role.value}> }} }}")
     return {r["e"] for r in rows}

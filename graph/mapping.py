@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from extract.text import canonical_tones, normalise, search_key
 from extract.text import name_key as _name_key
 
-from . import iris
+from . import entities, iris
 from .labels import collapse_doubled_units, meeting_labels
 from .namespaces import CONCEPTS, DCTERMS, ELI, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, VNKG, XSD
 from .resolve import DocumentScope, Lookup, Resolver, canonical_symbol
@@ -44,19 +44,40 @@ def text_literal(value: Any) -> ox.Literal:
 
 @dataclass
 class DocumentGraph:
-    """The triples of one document, and the node IRIs it assigned."""
+    """The triples of one document, and the node IRIs it assigned.
+
+    Facts about shared entities (people, bodies, roles, directives, numbered
+    meetings: nodes that several documents name) are kept apart in
+    `entity_facts`: the store holds each of them once, in the entities graph,
+    however many documents state it, and the document graph records what it
+    states about each entity in a claim (graph.entities). Each document keeps
+    its own wording of an entity's rdfs:label in its own graph."""
 
     doc_slug: str
     graph_iri: str
     doc_iri: str
     triples: list[ox.Triple] = field(default_factory=list)
+    entity_facts: dict[str, list[ox.Triple]] = field(default_factory=dict)
+    shared: set[str] = field(default_factory=set)
     # organisations and roles: their SKOS labels are chosen across documents (graph.labels)
     skos_labelled: set[str] = field(default_factory=set)
 
     def add(self, s: str | ox.NamedNode | ox.BlankNode, p: ox.NamedNode, o) -> None:
         subject = ox.NamedNode(s) if isinstance(s, str) else s
         obj = ox.NamedNode(o) if isinstance(o, str) else o
-        self.triples.append(ox.Triple(subject, p, obj))
+        if subject.value in self.shared and p != RDFS.label:
+            self.entity_facts.setdefault(subject.value, []).append(ox.Triple(subject, p, obj))
+        else:
+            self.triples.append(ox.Triple(subject, p, obj))
+
+    def share(self, node: str) -> str:
+        """Mark `node` as a shared entity: its facts go to the entities graph."""
+        self.shared.add(node)
+        return node
+
+    def graph_triples(self) -> list[ox.Triple]:
+        """The document graph as stored: its own triples and its claims."""
+        return self.triples + entities.claim_triples(self.doc_slug, self.entity_facts)
 
 
 def document_slug(path: str | Path) -> str:
@@ -172,6 +193,7 @@ class RecordMapper:
         key = name_key(name)
         if key not in self._orgs:
             node, full_name = self.resolver.organisation(name, level)
+            self.out.share(node)
             self._orgs[key] = node
             self._labels[node] = full_name
             self.out.add(node, RDF.type, ORG.Organization)
@@ -218,7 +240,7 @@ class RecordMapper:
         add = self.out.add
         membership = iris.in_document("post", self.out.doc_slug, index)
         title = canonical_tones(" ".join(str(post["role"]).split()))
-        role = iris.role_concept(title)
+        role = self.out.share(iris.role_concept(title))
         add(membership, RDF.type, ORG.Membership)
         add(membership, ORG.member, person)
         add(membership, ORG.role, role)
@@ -250,7 +272,7 @@ class RecordMapper:
         number = str(d["number"]).lstrip("0") or "0"
         year = int(d["year"]) if str(d.get("year") or "").isdigit() else None
         symbol = canonical_symbol(d["symbol"])
-        node = self.resolver.directive(issuer, d["type"], number, year, d.get("term"), symbol)
+        node = self.out.share(self.resolver.directive(issuer, d["type"], number, year, d.get("term"), symbol))
         add(node, RDF.type, VNKG.Directive)
         add(node, VNKG.symbol, ox.Literal(symbol))
         add(node, RDFS.label, ox.Literal(symbol))
@@ -299,7 +321,7 @@ class RecordMapper:
             body = self.organisation(m["body"]) if m.get("body") else None
             number = m.get("number") if isinstance(m.get("number"), int) else None
             if number is not None and body:
-                node = iris.meeting_numbered(iris.local_part(body), kind, number, m.get("term"))
+                node = self.out.share(iris.meeting_numbered(iris.local_part(body), kind, number, m.get("term")))
             else:
                 node = iris.meeting_in_document(self.out.doc_slug, kind, index)
             add(node, RDF.type, VNKG.Meeting)
@@ -339,6 +361,7 @@ class RecordMapper:
         return node
 
     def _person_node(self, node: str, name: str) -> None:
+        self.out.share(node)
         add = self.out.add
         add(node, RDF.type, FOAF.Person)
         add(node, FOAF.name, ox.Literal(name))

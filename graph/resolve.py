@@ -18,7 +18,7 @@ from extract.text import name_key, search_key
 
 from . import iris
 from .labels import body_full_name
-from .namespaces import sparql_prefixes
+from .namespaces import VNKG, sparql_prefixes
 
 Lookup = Callable[[str], list[dict[str, str]]]
 
@@ -180,13 +180,15 @@ class Resolver:
         self._minted[key] = node
         return node
 
-    def _elsewhere(self, n: int, pattern: str) -> str:
-        """`pattern` matched in any graph but this document's own (its previous
-        build), so a rebuild resolves exactly as the first build did."""
-        return f"GRAPH ?g{n} {{ {pattern} }} FILTER(?g{n} != <{self.scope.graph_iri}>)"
+    def _elsewhere(self, n: int, node: str) -> str:
+        """`node` described by a document graph other than this document's own
+        (its previous build: graph.entities), so a rebuild resolves exactly as
+        the first build did."""
+        return (f"GRAPH ?g{n} {{ ?claim{n} <{VNKG.about.value}> {node} }} "
+                f"FILTER(?g{n} != <{self.scope.graph_iri}>)")
 
     def _subject_exists(self, node: str) -> bool:
-        return bool(self.lookup(f"SELECT ?p WHERE {{ {self._elsewhere(0, f'<{node}> ?p ?o')} }} LIMIT 1"))
+        return bool(self.lookup(f"ASK {{ {self._elsewhere(0, f'<{node}>')} }}"))
 
     # ---------------------------------------------------------------- directives
 
@@ -222,8 +224,9 @@ class Resolver:
                           else "FILTER NOT EXISTS { ?d vnkg:issuerCode ?anyIssuer }")
         rows = self.lookup(sparql_prefixes() + f"""
 SELECT DISTINCT ?d ?year ?term WHERE {{
-  {self._elsewhere(1, f"?d a vnkg:Directive ; eli:number {_literal(number)} ; "
-                      f"eli:type_document <{iris.doctype_concept(type_code)}> . {issuer_pattern}")}
+  ?d a vnkg:Directive ; eli:number {_literal(number)} ;
+     eli:type_document <{iris.doctype_concept(type_code)}> . {issuer_pattern}
+  {self._elsewhere(1, "?d")}
   OPTIONAL {{ ?d vnkg:year ?year }} OPTIONAL {{ ?d vnkg:term ?term }}
 }}""")
         found: dict[str, set[str]] = {}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .iris import graph_prefix, labels_graph
+from .iris import graph_prefix, iri, labels_graph
 from .namespaces import ONTOLOGY_GRAPH
 
 DEFAULT_STORE = "data/store"
@@ -34,9 +34,10 @@ def _ntriples_block(triples) -> str:
 
 
 def _ours(var: str) -> str:
-    """A SPARQL condition: `var` is a graph vnkg wrote (a document's, the labels, the ontology)."""
+    """A SPARQL condition: `var` is a graph vnkg wrote (a document's, the labels, the
+    entities (graph.entities), the ontology)."""
     return (f"STRSTARTS(STR({var}), \"{graph_prefix()}\") || {var} = <{labels_graph()}> "
-            f"|| {var} = <{ONTOLOGY_GRAPH}>")
+            f"|| {var} = <{iri('entities')}> || {var} = <{ONTOLOGY_GRAPH}>")
 
 
 class BaseStore:

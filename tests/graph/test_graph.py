@@ -257,7 +257,7 @@ def test_remote_store_writes_whole_graphs_over_the_graph_store_protocol(virtuoso
 
     remote = RemoteStore(virtuoso_url)
     add_document(remote, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
-    in_a = f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p foaf:name ?n }} }}"
+    in_a = f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p rdfs:label ?n }} ?p a foaf:Person }}"
     assert remote.graph_protocol == "gsp"
     assert rows(remote, in_a) == [{"n": "Trần Văn Hoà"}]
     remove_document(remote, iris.document_graph("a"))
@@ -272,7 +272,7 @@ def test_remote_store_without_a_graph_store_falls_back_to_sparql_update(virtuoso
     remote = RemoteStore(virtuoso_url, graph_store_url=virtuoso_url.replace("/sparql", "/no-graph-store-here"))
     add_document(remote, record("a.txt", "Quận 9", people=[secretary("Trần Văn Hoà", 9)]), TEXT_NAM, "a")
     assert remote.graph_protocol == "update"
-    assert rows(remote, f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p foaf:name ?n }} }}") == [
+    assert rows(remote, f"SELECT ?n WHERE {{ GRAPH <{iris.document_graph('a')}> {{ ?p rdfs:label ?n }} ?p a foaf:Person }}") == [
         {"n": "Trần Văn Hoà"}]
 
 
