@@ -99,15 +99,28 @@ _SIBLING_GAP = re.compile(r"[ \t]*(?:,?[ \t]*ve[ \t][^;:.!?\n]*?)?[ \t]*[,;]?[ \
                           r"(?:(?:va|cung|hoac)[ \t]+)?(?:cac[ \t]+)?")
 
 
+@lru_cache(maxsize=1)
+def _neutral_opening() -> frozenset[str]:
+    return frozenset(" ".join(fold(w).split()) for w in load_table("implements_triggers")["neutral_opening"])
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 8):start].rstrip(" \t")
+    return start == 0 or (before == "" and start < 8) or before[-1:] in ("\n", ".", "!", "?")
+
+
 def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
     """Trigger words outside the references and their titles, in order."""
     pattern, words, _, _ = _grammar()
     starts = [r.start for r in references]  # references are in order and do not overlap
     found = []
     for m in pattern.finditer(folded):
-        kind, reach = words[" ".join(m.group(0).split())]
+        word = " ".join(m.group(0).split())
+        kind, reach = words[word]
         i = bisect.bisect_right(starts, m.start()) - 1
         if kind == NEUTRAL or (i >= 0 and m.start() < references[i].tail_end):
+            continue
+        if word in _neutral_opening() and _opens_sentence(folded, m.start()):
             continue
         found.append(Trigger(m.start(), m.end(), kind, reach))
     return found

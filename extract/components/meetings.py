@@ -300,6 +300,8 @@ class _Reader:
             m.generic = before.endswith("cac ") or bool(g.generic.match(folded, m.end))
             if g.purpose.match(folded, head_end):
                 m.described = True
+                # "hội nghị công bố các quyết định": the "các" is the purpose's object.
+                m.generic = before.endswith("cac ")
                 m.end = self.description_end(head_end)
         m.name = " ".join(self.text[m.start:m.end].split())
         return m

@@ -108,3 +108,9 @@ def test_a_trigger_reaches_a_numbered_directive_listed_after_an_unnumbered_one()
     text = ("Đoàn công tác làm việc về tình hình thực hiện Nghị quyết Đại hội XIII của Đảng và "
             "Chỉ thị số 15-CT/TW của Ban Bí thư.")
     assert pairs(text) == [("document", "15-CT/TW")]
+
+
+def test_a_sentence_opening_with_theo_cites_a_decision_without_carrying_it_out():
+    text = ("Theo Quyết định số 118-QĐ/HU của Ban Thường vụ Huyện ủy, ông Lê Văn Tú được điều động. "
+            "Huyện ủy quản lý đất đai theo Chỉ thị số 11-CT/TU của Tỉnh ủy.")
+    assert pairs(text) == [("document", "11-CT/TU")]

@@ -231,3 +231,10 @@ def test_a_congress_named_by_number_alone_is_the_previous_congress_of_the_same_b
     text = ("Sáng 13/10/2010, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XVII khai mạc. "
             "Nhiệm kỳ qua, Đảng bộ tỉnh đã thực hiện thắng lợi Nghị quyết Đại hội XVI.")
     assert only(meetings_of(text), "dai-hoi", 16).body == "Đảng bộ tỉnh Bắc Giang"
+
+
+def test_a_conference_announcing_decisions_is_not_a_class_of_conferences():
+    text = ("Sáng ngày 05 tháng 01 năm 2019, Ban Thường vụ Huyện ủy Yên Phong tổ chức hội nghị "
+            "công bố các quyết định về công tác cán bộ.")
+    found = meetings_of(text)
+    assert [(m.kind, m.number, m.body) for m in found] == [("hoi-nghi", None, "Ban Thường vụ Huyện ủy Yên Phong")]
