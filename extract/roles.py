@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .tables import load_table
 from .names import name_key
+from .patterns import word_alternation
 from .text import fold
 
 
@@ -40,10 +41,10 @@ def _grammar():
         title = Title(entry["names"][0], entry.get("shares"), entry.get("body"), entry.get("member_of"))
         for name in entry["names"]:
             forms.setdefault(_key(name), []).append((name, title))
-    keys = sorted(forms, key=len, reverse=True)
-    alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-    pattern = re.compile(r"(?<![\w/])(?:" + alternation + r")(?![\w])")
-    at_end = re.compile(r"(?<![\w/])(?:" + alternation + r")\s+$")
+    # (?<![\w/]) before each title, checked after its first letter so that re skips ahead fast.
+    alternation = word_alternation(forms, not_after=r"[\w/]")
+    pattern = re.compile(r"(?:" + alternation + r")(?![\w])")
+    at_end = re.compile(r"(?:" + alternation + r")\s+$")
     return forms, pattern, at_end
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..dates import find_dates
 from ..issuers import IssuerPhrase, read_issuer
 from ..model import Directive
+from ..patterns import word_alternation
 from ..symbols import STATE, Symbol, find_symbols, format_symbol, issuer_style
 from ..tables import load_table
 from ..text import fold
@@ -67,9 +68,8 @@ def _first_letters(words) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
-def _alternation(words) -> str:
-    folded = sorted({" ".join(fold(str(w)).split()) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in folded)
+def _alternation(words, not_after: str | None = None) -> str:
+    return word_alternation({" ".join(fold(str(w)).split()) for w in words}, not_after=not_after)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +83,7 @@ def _grammar() -> _Grammar:
             short.append(str(row["code"]))
     numbers = load_table("reference_numbers")
     return _Grammar(
-        type_words=re.compile(rf"{_first_letters(codes)}(?<!\w)(?:{_alternation(codes)})(?!\w)"),
+        type_words=re.compile("(?:" + _alternation(codes, not_after=r"\w") + r")(?!\w)"),
         codes=codes,
         short_codes=re.compile(rf"{_first_letters(short)}(?<![\w/-])(?:{'|'.join(map(re.escape, short))})"
                                r"(?=[ \t]+(?:số[ \t]*)?\d)"),

@@ -22,6 +22,7 @@ from ..abbreviations import expand
 from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
+from ..patterns import word_alternation
 from ..tables import load_table
 from ..text import fold
 
@@ -33,7 +34,7 @@ _ADOPTED_END = re.compile(r"[;.\n]|\s+va\s+thong qua\s")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return word_alternation({fold(w) for w in words}, space=None)
 
 
 def _whole_words(words) -> str:

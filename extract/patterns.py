@@ -1,0 +1,57 @@
+"""Regex building blocks for the tables' word lists, written so that Python's
+`re` scans fast.
+
+`re` tries the alternatives of "a|b|c" one after another at every position of
+a text; a table of a hundred organisation kinds makes that a hundred tries
+per character. :func:`word_alternation` writes the same words as a prefix
+tree ("ban (?:to chuc|tuyen giao)"), one try per distinct next character, and
+matches exactly what the longest-first alternation matches.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_END = ""  # marks, in the tree, that a word ends at a node
+
+
+def word_alternation(words: Iterable[str], space: str | None = r"\s+", not_after: str | None = None) -> str:
+    r"""A non-capturing regex for any of `words`, longest first.
+
+    Equivalent to ``"|".join(re.escape(w) for w in sorted(words, key=len,
+    reverse=True))`` with each space written as `space` (None: a literal
+    space): two words that match at one position are prefixes of one another,
+    so trying the deeper branch of the tree before a word's end is trying the
+    longer word first, and a failure after the alternation backtracks into the
+    shorter word as it would into the next alternative.
+
+    `not_after`, a character class such as ``r"[\w/]"``, is a character that
+    must not come right before the word, i.e. ``(?<!not_after)`` in front of
+    it. The check is written after each word's first character, so that `re`
+    can still skip ahead to the positions where a word may begin.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    if not tree:
+        return "(?!)"  # no words: matches nothing, as an empty alternation would not
+    return _branches(tree, space, not_after)
+
+
+def _branches(node: dict, space: str | None, not_after: str | None = None) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k != _END):
+        piece = space if ch == " " and space is not None else re.escape(ch)
+        if not_after is not None:
+            piece += rf"(?<!{not_after}(?s:.))"  # the character before this one
+        branches.append(piece + _branches(node[ch], space))
+    if _END in node:
+        # The word that ends here, after every longer one (an empty word
+        # with `not_after` still needs its check).
+        branches.append(rf"(?<!{not_after})" if not_after is not None else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

@@ -1,0 +1,63 @@
+"""word_alternation: a prefix tree of words that matches what the longest-first alternation matches."""
+import re
+
+from extract.patterns import word_alternation
+
+WORDS = ["ban", "ban to chuc", "ban tuyen giao", "bao cao", "bo", "bo chinh tri", "so"]
+
+
+def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_the_longest_word_at_a_position_wins():
+    assert re.match(word_alternation(WORDS), "ban tuyen giao tinh").group(0) == "ban tuyen giao"
+
+
+def test_a_shorter_word_is_taken_when_the_longer_one_breaks_off():
+    assert re.match(word_alternation(WORDS), "ban to cong tac").group(0) == "ban"
+
+
+def test_a_check_after_the_words_backtracks_into_the_shorter_word():
+    pattern = rf"(?:{word_alternation(WORDS)})(?!\w)"
+    assert re.match(pattern, "bo chinh trix").group(0) == "bo"
+
+
+def test_spaces_match_any_white_space_by_default():
+    assert re.match(word_alternation(WORDS), "ban  to\nchuc").group(0) == "ban  to\nchuc"
+
+
+def test_spaces_can_be_literal():
+    assert re.match(word_alternation(WORDS, space=None), "ban  to chuc").group(0) == "ban"
+
+
+def test_special_characters_are_escaped():
+    assert re.fullmatch(word_alternation(["t.w", "(ct)"]), "t.w") is not None
+    assert re.fullmatch(word_alternation(["t.w", "(ct)"]), "tzw") is None
+
+
+def test_no_words_match_nothing():
+    assert re.search(word_alternation([]), "ban to chuc") is None
+
+
+def test_same_matches_as_the_sorted_alternation_over_a_text():
+    text = "bao cao cua ban to chuc va ban tuyen giao; bo chinh tri, so bo, ban to, bao."
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
+    for tail in ("", r"(?!\w)", r"\s+"):
+        assert _spans(rf"(?<!\w)(?:{word_alternation(WORDS)}){tail}", text) == \
+            _spans(rf"(?<!\w)(?:{plain}){tail}", text)
+
+
+def test_a_character_before_the_word_can_be_ruled_out():
+    pattern = word_alternation(WORDS, not_after=r"[\w/]")
+    assert _spans(pattern, "xban /bo so") == [(9, 11)]
+
+
+def test_the_ruled_out_character_is_checked_at_the_start_of_the_text():
+    assert re.match(word_alternation(WORDS, not_after=r"\w"), "bo chinh tri").group(0) == "bo chinh tri"
+
+
+def test_ruling_out_a_character_before_matches_like_a_lookbehind():
+    text = "bao cao/ban to chuc,ban tuyen giao; xbo chinh tri, so bo"
+    assert _spans(word_alternation(WORDS, not_after=r"[\w/]"), text) == \
+        _spans(rf"(?<![\w/])(?:{word_alternation(WORDS)})", text)
