@@ -118,6 +118,28 @@ def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
 
 
 _ORDER = {"ward": 0, "district": 1, "province": 2}
+# An issuing committee's heading outweighs places merely named in the text.
+_ISSUER_VOTES = 3
+_HEAD_CHARS = 300
+
+
+def _unit_of(committee: str) -> str:
+    """ "huyện ủy" → "huyện"."""
+    return [w for w in committee.split() if w not in ("ủy", "đảng")][-1]
+
+
+def _issuer_heading(text: str, m: re.Match, word: str) -> str | None:
+    """ "HUYỆN ỦY THỌ XUÂN" alone on a line at the head of the text: the
+    committee that issues the document, and so its place ("Thọ Xuân")."""
+    if "ủy" not in word or m.start(1) > _HEAD_CHARS:
+        return None
+    line_start = text.rfind("\n", 0, m.start(1)) + 1
+    line_end = text.find("\n", m.start(1))
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if text[line_start:m.start(1)].strip() or not line.isupper():
+        return None
+    name = line[m.end(1) - m.start(1):].split()
+    return " ".join(w.capitalize() for w in name) if 1 <= len(name) <= 4 else None
 
 
 def _locality(text: str) -> tuple[str | None, str | None, str | None]:
@@ -130,7 +152,13 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
     for m in pattern.finditer(lowered):
         word = m.group(1)
         if text[m.start(1):m.end(1)].isupper():
-            continue  # an upper-case heading ("ĐẢNG BỘ QUẬN LẦN THỨ VIII") names no place
+            issuer = _issuer_heading(text, m, word)
+            if issuer is not None:  # "HUYỆN ỦY THỌ XUÂN" heads the committee's own document
+                key = (levels[word], fold(issuer))
+                votes[key] += _ISSUER_VOTES
+                surface.setdefault(key, issuer if levels[word] == "province" else f"{_unit_of(word)} {issuer}")
+                from_committee.add(key)
+            continue  # other upper-case headings ("ĐẢNG BỘ QUẬN LẦN THỨ VIII") name no place
         name_words = []
         for w in text[m.start(2):m.end(2)].split():
             if not (w[0].isupper() or w.isdigit()) or w in not_names:
@@ -144,8 +172,7 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
         if "ủy" in word:  # "Quận ủy Hai Bà Trưng": the committee of quận Hai Bà Trưng
             votes[key] += 2
             if key not in surface:
-                unit = [w for w in word.split() if w not in ("ủy", "đảng")][-1]
-                surface[key] = name if level == "province" else f"{unit} {name}"
+                surface[key] = name if level == "province" else f"{_unit_of(word)} {name}"
                 from_committee.add(key)
         else:
             votes[key] += 1

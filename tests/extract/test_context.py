@@ -103,3 +103,11 @@ def test_extract_cli_prints_the_document_context(tmp_path):
     record = json.loads(out)
     assert record["document"]["date"] == "2019-10-07"
     assert [(m["kind"], m["number"], m["term"]) for m in record["meetings"]] == [("hoi-nghi", 20, "XXI")]
+
+
+def test_an_issuing_committee_heading_in_capitals_gives_the_document_its_place():
+    text = ("HUYỆN ỦY YÊN ĐỊNH\nSố 201-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Định, ngày 10 tháng 12 năm 2013\n\n"
+            "BÁO CÁO\nKết quả thực hiện Hướng dẫn số 16-HD/TU của Tỉnh ủy Thanh Hóa\n\n"
+            "Thực hiện Hướng dẫn số 16-HD/TU của Tỉnh ủy Thanh Hóa, Ban Thường vụ Huyện ủy đã chỉ đạo.")
+    context = context_of(text)
+    assert (context.locality, context.locality_level, context.province) == ("huyện Yên Định", "district", "Thanh Hóa")
