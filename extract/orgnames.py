@@ -14,6 +14,7 @@ from .placenames import Place, Places
 from .roles import ends_with_title
 from .tables import load_table
 from .names import name_key
+from .patterns import word_alternation
 from .text import fold
 
 
@@ -84,8 +85,8 @@ def _grammar():
                         written=entry.get("written"), own=bool(entry.get("own")))
             for name in entry["names"]:
                 forms.setdefault(_form_key(name), []).append((name, kind))
-    keys = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")(?![\w])")
+    # Not after a letter, "/" or ".": checked after the first letter, so that re skips ahead fast.
+    pattern = re.compile(word_alternation(forms, not_after=r"[\w/.]") + r"(?![\w])")
     # A count before a name makes a class ("17 tổ chức Đảng"), an ordinal does not ("lần thứ 2 Ban Chấp hành").
     generic_before = re.compile(
         r"(?:(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r")"
@@ -151,6 +152,22 @@ def _type_words() -> dict[str, str]:
 def _departments() -> re.Pattern[str]:
     names = sorted({_form_key(d) for d in load_table("organisation_kinds")["departments"]}, key=len, reverse=True)
     return re.compile(r" (?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _department_forms() -> dict[str, str]:
+    """Folded department name → its written form in the table ("tai chinh" → "Tài chính")."""
+    forms: dict[str, str] = {}
+    for name in load_table("organisation_kinds")["departments"]:
+        forms.setdefault(" ".join(fold(name).split()), name)
+    return forms
+
+
+def _department_name(surface: str) -> str:
+    """A department's name as written, or in the table's form when written in capitals."""
+    if not surface.isupper():
+        return surface
+    return _department_forms().get(" ".join(fold(surface).split()), surface)
 
 
 def _department_at(text: str, folded: str, pos: int) -> int | None:
@@ -234,10 +251,16 @@ class OrgReader:
                     place = None
                 if place is None and kind.takes == "place-or-name":
                     link.tail, link.end = self._name_tail(cur, link.end)
+            elif kind.takes == "name-or-bare":
+                # "Đảng ủy Khối Cơ quan tỉnh Hậu Giang"; alone, "Bí thư Đảng ủy Khối" of the text's bloc.
+                link.tail, link.end = self._name_tail(cur, link.end)
+                p = self.places.at(link.end, None) if link.tail else None
+                if p is not None and p.start == link.end + 1:
+                    place, owner = p, len(links) - 1
             elif kind.takes in ("name", "department"):
                 dept = _department_at(text, folded, cur) if kind.takes == "department" else None
                 if dept is not None:
-                    link.tail, link.end = text[cur:dept].strip(), dept
+                    link.tail, link.end = _department_name(text[cur:dept].strip()), dept
                 else:
                     link.tail, link.end = self._name_tail(cur, link.end)
                     if kind.takes == "department" and not (len(links) == 1 and ends_with_title(text, folded, pos)):
