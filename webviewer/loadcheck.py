@@ -3,6 +3,8 @@ process, drives N concurrent clients (threads of this process, one
 keep-alive connection each) on entity pages, search and /sparql for some
 seconds, twice, and reports requests/s, latency percentiles, errors and the
 server's resident memory (its worker processes included) before and after.
+Queries the endpoint turns away by design (503 with Retry-After: its
+concurrency limit) are counted apart from errors, as "refused".
 
     python -m webviewer.loadcheck --store data/store --seconds 60 --clients 50
 """
@@ -40,7 +42,8 @@ class RunFigures:
     clients: int
     latencies: list[float] = field(default_factory=list)
     by_kind: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)  # "HTTP 503", "ConnectionResetError", ...
+    errors: Counter = field(default_factory=Counter)  # "HTTP 500 (entity)", "TimeoutError (search)", ...
+    refused: Counter = field(default_factory=Counter)  # 503 + Retry-After, by kind of request
 
     @property
     def requests(self) -> int:
@@ -55,7 +58,8 @@ class RunFigures:
                 "requests_per_second": round(self.requests / self.seconds, 1) if self.seconds else 0.0,
                 "p50_ms": round(self.percentile(0.50) * 1000, 1), "p95_ms": round(self.percentile(0.95) * 1000, 1),
                 "by_kind": dict(self.by_kind), "errors": sum(self.errors.values()),
-                "error_kinds": dict(self.errors)}
+                "error_kinds": dict(self.errors), "refused": sum(self.refused.values()),
+                "refused_kinds": dict(self.refused)}
 
 
 # ---------------------------------------------------------------- the server
@@ -79,7 +83,7 @@ def start_server(store: str, port: int) -> subprocess.Popen:
             log.seek(0)
             raise RuntimeError(f"the server ended: {log.read().decode(errors='replace').strip()}")
         try:
-            status, _ = get(port, "/")
+            status, _, _ = get(port, "/")
             if status == 200:
                 return server
         except OSError:
@@ -89,13 +93,14 @@ def start_server(store: str, port: int) -> subprocess.Popen:
     raise RuntimeError("the server did not answer within 120 s")
 
 
-def get(port: int, path: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
+def get(port: int, path: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, bytes, bool]:
+    """Status, body, and whether the server said when to retry (Retry-After)."""
     own = connection is None
     connection = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
         connection.request("GET", path, headers={"Accept": "*/*"})
         response = connection.getresponse()
-        return response.status, response.read()
+        return response.status, response.read(), response.getheader("Retry-After") is not None
     finally:
         if own:
             connection.close()
@@ -122,7 +127,7 @@ def request_paths(port: int) -> dict[str, list[str]]:
     from graph.namespaces import data_base
 
     def select(query: str) -> list[dict]:
-        status, body = get(port, "/sparql?" + urlencode({"query": query}))
+        status, body, _ = get(port, "/sparql?" + urlencode({"query": query}))
         if status != 200:
             raise RuntimeError(f"/sparql answered {status}: {body[:200]!r}")
         return json.loads(body)["results"]["bindings"]
@@ -149,7 +154,7 @@ def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) 
     def client(number: int) -> None:
         chooser = random.Random(number)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        latencies, kinds, errors = [], Counter(), Counter()
+        latencies, kinds, errors, refused = [], Counter(), Counter(), Counter()
         step = number
         while time.monotonic() < stop_at:
             kind = MIX[step % len(MIX)]
@@ -157,8 +162,10 @@ def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) 
             path = chooser.choice(paths[kind])
             started = time.monotonic()
             try:
-                status, _ = get(port, path, connection)
-                if status != 200:
+                status, _, retry_later = get(port, path, connection)
+                if status == 503 and retry_later:
+                    refused[kind] += 1
+                elif status != 200:
                     errors[f"HTTP {status} ({kind})"] += 1
             except (OSError, http.client.HTTPException) as exc:
                 errors[f"{type(exc).__name__} ({kind})"] += 1
@@ -171,6 +178,7 @@ def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) 
             figures.latencies += latencies
             figures.by_kind.update(kinds)
             figures.errors.update(errors)
+            figures.refused.update(refused)
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     started = time.monotonic()
@@ -210,7 +218,8 @@ def report(figures: dict) -> str:
         errors = ", ".join(f"{k}: {v}" for k, v in sorted(run["error_kinds"].items())) or "none"
         lines.append(f"run {number}: {run['clients']} clients, {run['seconds']} s, {run['requests']} requests "
                      f"({run['requests_per_second']}/s), p50 {run['p50_ms']} ms, p95 {run['p95_ms']} ms, "
-                     f"errors {run['errors']} ({errors}); by kind {run['by_kind']}")
+                     f"errors {run['errors']} ({errors}), refused {run['refused']} "
+                     f"{run['refused_kinds'] or ''}; by kind {run['by_kind']}".replace(" ;", ";"))
     mib = [round(k / 1024, 1) for k in figures["server_rss_kib"]]
     lines.append(f"server RSS (MiB, with its query workers): before {mib[0]}, after each run {mib[1:]}; "
                  f"growth over the runs after the first {round(figures['rss_growth_kib'] / 1024, 1)} MiB")

@@ -34,6 +34,7 @@ def take(store: str, out: Path, lang: str = "vi") -> list[Path]:
     from waitress import create_server
 
     from .app import create_app
+    from .network import RELATIONS
 
     app = create_app(store)
     graph = app.extensions["vnkg"].graph
@@ -51,7 +52,9 @@ def take(store: str, out: Path, lang: str = "vi") -> list[Path]:
             "directive": graph.entity_url(directive) if directive else None,
             "trace": f"/trace?iri={quote(directive, safe='')}" if directive else None,
             "document": graph.entity_url(document) if document else None,
-            "network": f"/network?iri={quote(person or directive, safe='')}&depth=2" if person or directive else None,
+            # Without "mentions": at depth 2 a document's mentions would hide everything else.
+            "network": f"/network?iri={quote(person or directive, safe='')}&depth=2&"
+                       + "&".join(f"rel={r}" for r in RELATIONS if r != "mentions") if person or directive else None,
             "sparql": "/query",
         }
     options = webdriver.ChromeOptions()

@@ -29,10 +29,12 @@ def test_report_gives_rate_latency_errors_and_memory():
     figures = {"store": "data/store", "rss_growth_kib": 512, "server_rss_kib": [102400, 104448, 104960],
                "runs": [{"clients": 50, "seconds": 60.0, "requests": 6000, "requests_per_second": 100.0,
                          "p50_ms": 80.0, "p95_ms": 300.5, "errors": 0, "error_kinds": {},
+                         "refused": 3, "refused_kinds": {"sparql": 3},
                          "by_kind": {"entity": 3000, "search": 1500, "sparql": 1500}}]}
     assert report(figures).splitlines() == [
         "store data/store",
-        "run 1: 50 clients, 60.0 s, 6000 requests (100.0/s), p50 80.0 ms, p95 300.5 ms, errors 0 (none); "
+        "run 1: 50 clients, 60.0 s, 6000 requests (100.0/s), p50 80.0 ms, p95 300.5 ms, errors 0 (none), "
+        "refused 3 {'sparql': 3}; "
         "by kind {'entity': 3000, 'search': 1500, 'sparql': 1500}",
         "server RSS (MiB, with its query workers): before 100.0, after each run [102.0, 102.5]; "
         "growth over the runs after the first 0.5 MiB",

@@ -105,3 +105,8 @@ def test_network_arrow_keys_act_only_while_the_drawing_has_focus(client):
     html = client.get(f"/network?iri={ID}person/nguyen-van-nam").data.decode()
     options = re.search(r'<script type="application/json" id="vnkg-network-options">(.*?)</script>', html).group(1)
     assert '"keyboard": {"enabled": true, "bindToWindow": false}' in options
+
+
+def test_document_kind_is_named_in_the_interface_language(client):
+    assert "Kind Report" in text_of(client.get("/id/doc/report-9?lang=en"))
+    assert "Loại Báo cáo" in text_of(client.get("/id/doc/report-9?lang=vi"))
