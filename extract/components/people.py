@@ -413,9 +413,27 @@ class PeopleReader:
                 occ.items = self._signature_posts(lines[n - 2] if not prev.startswith(leads) else None,
                                                   (prev_start, prev))
                 out.append(occ)
-            elif len(prev) >= 60 and prev.rstrip()[-1:] in ".…!?\"”":
+            elif n == len(lines) - 1 and prev.isupper() and self._title_line(prev):
+                # "GIÁM ĐỐC / Ngô Thanh Hải" closing a document: its head signs, for the body it is headed by.
+                occ = Occurrence(span[0], span[1], name, signatory=True)
+                occ.items = self._signature_posts(None, (prev_start, prev))
+                out.append(occ)
+            elif (len(prev) >= 60 or n == len(lines) - 1) and prev.rstrip()[-1:] in ".…!?\"”":
+                # A name line after running text; a short last paragraph may precede the closing byline.
                 out.append(Occurrence(span[0], span[1], name, byline=True))
         return out
+
+    def _title_line(self, line: str) -> bool:
+        """The whole line is one post title ("GIÁM ĐỐC", "CHỦ TỊCH")."""
+        titles = find_titles(line, fold(line))
+        return len(titles) == 1 and titles[0].start == 0 and titles[0].end == len(line)
+
+    def _heading_body(self) -> str | None:
+        """The body named on the first line of the document ("SỞ TÀI CHÍNH TỈNH BÌNH DƯƠNG")."""
+        first = self.text.find("\n")
+        first = len(self.text) if first < 0 else first
+        found = [p for p in self.phrases if p.start < first and not self.text[:p.start].strip()]
+        return self._phrase_org(found[0], 0) if found else None
 
     def _signature_posts(self, on_behalf, title_line) -> list[Item]:
         """The signer's title ("PHÓ BÍ THƯ THƯỜNG TRỰC") in the body signed for ("T/M BAN CHẤP HÀNH ĐẢNG BỘ QUẬN")."""
@@ -437,6 +455,8 @@ class PeopleReader:
                 org = self._phrase_org(found[0], 0)
         if org is None:
             org = self._own_committee() if t.body == "committee" else t.body
+        if org is None and on_behalf is None:
+            org = self._heading_body()
         return [Item(start, start + len(line), t.role, org)]
 
     def _short_mentions(self, people: dict[str, Person], occurrences) -> None:

@@ -14,8 +14,8 @@ from extract import extract_file
 from ._record_score import score
 
 HELDOUT = Path(__file__).parent / "heldout"
-MICRO_F1_FLOOR = 0.94
-FIELD_F1_FLOOR = 0.68
+MICRO_F1_FLOOR = 0.98
+FIELD_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")

@@ -151,3 +151,16 @@ def test_name_in_capitals_after_a_cue_is_written_in_title_case():
     found = read("Đồng chí NGUYỄN VĂN AN, Bí thư Tỉnh ủy phát biểu.")
     assert [p.name for p in found.people] == ["Nguyễn Văn An"]
     assert person(found, "Nguyễn Văn An").mentions == [(9, 22)]
+
+
+def test_reporter_named_after_tin_anh_in_capitals_is_a_person():
+    text = ("Ngày 4/6, Huyện ủy Yên Thành tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+            "Tin, ảnh: THU TRANG")
+    assert people(text, locality="huyện Yên Thành", level="district") == {"Thu Trang"}
+
+
+def test_byline_after_a_short_closing_paragraph_is_a_person():
+    text = ("Trao quyết định bổ nhiệm cán bộ\n\n"
+            "Sáng 3/10, UBND thành phố Vĩnh Long trao quyết định bổ nhiệm cán bộ cho các phòng, ban.\n\n"
+            "Cùng dự có lãnh đạo các sở, ngành.\n\nHoài Nam")
+    assert people(text, locality="thành phố Vĩnh Long", level="province") == {"Hoài Nam"}

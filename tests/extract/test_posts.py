@@ -125,3 +125,23 @@ def test_district_office_after_a_lower_case_title_is_written_with_its_place():
     text = "Cùng dự có trưởng phòng Nội vụ huyện Lê Văn Dũng."
     found = read(text, locality="huyện Cẩm Xuyên", level="district")
     assert posts(found, "Lê Văn Dũng") == {("Trưởng phòng", "Phòng Nội vụ huyện Cẩm Xuyên")}
+
+
+def test_head_of_an_agency_signing_under_its_title_holds_it_in_the_heading_body():
+    text = ("SỞ Y TẾ TỈNH LONG AN\nSố: 412/BC-SYT\n\nBÁO CÁO\nKết quả tiêm chủng năm 2022\n\n"
+            "Sở Y tế báo cáo kết quả tiêm chủng mở rộng trên địa bàn tỉnh đạt 98%.\n\nGIÁM ĐỐC\n\nPhan Văn Lợi")
+    assert posts(read(text, locality="tỉnh Long An", level="province", province="Long An"),
+                 "Phan Văn Lợi") == {("Giám đốc", "Sở Y tế tỉnh Long An")}
+
+
+def test_head_of_a_provincial_national_assembly_delegation_written_short():
+    text = "Đồng chí Lê Văn Hà, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh phát biểu."
+    assert posts(read(text), "Lê Văn Hà") == {
+        ("Bí thư", "Tỉnh ủy"), ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
+
+
+def test_secretary_of_a_bloc_party_committee_named_alone_holds_it_there():
+    text = ("Đảng ủy Khối Cơ quan tỉnh Sóc Trăng tổ chức hội nghị. "
+            "Đồng chí Lý Văn Sáu, Bí thư Đảng ủy Khối chủ trì hội nghị.")
+    held = posts(read(text, locality="tỉnh Sóc Trăng", level="province"), "Lý Văn Sáu")
+    assert {(role, " ".join(body.split()[:3])) for role, body in held} == {("Bí thư", "Đảng ủy khối")}
