@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .tables import load_table
 from .names import name_key
+from .patterns import word_alternation
 from .text import fold
 
 LEVELS = ("central", "province", "district", "ward")
@@ -36,8 +37,13 @@ class Place:
 
 
 def _words_pattern(words) -> str:
-    forms = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return word_alternation({" ".join(fold(w).split()) for w in words})
+
+
+def _first_characters(words, more: str = "") -> str:
+    """A lookahead on the first characters of the folded `words` (and the class
+    `more`), so that a scan skips other positions fast."""
+    return "(?=[" + more + "".join(sorted({re.escape(fold(w).lstrip()[:1]) for w in words if w.strip()})) + "])"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +59,7 @@ def _tables():
     provinces = {" ".join(fold(p).split()): p for p in table["provinces"]}
     unit_words = [w for u in table["units"] for w in u["words"]]
     unit_re = re.compile(
-        r"(?:(\d+)\s+)?(" + _words_pattern(unit_words) + r")(?![\w])")
+        _first_characters(unit_words, more=r"\d") + r"(?:(\d+)\s+)?(" + _words_pattern(unit_words) + r")(?![\w])")
     short_re = re.compile(r"(" + _words_pattern(short) + r")(?![\w])")
     return unit_level, unit_committee, short, provinces, unit_re, short_re, set(unit_words)
 
