@@ -162,3 +162,34 @@ def test_network_page_focus_order_follows_the_page(browser, live_server):
             order[-1] = "table-link"
             break
     assert order.index("depth") < order.index("rel-mentions") < order.index("vnkg-network") < order.index("table-link")
+
+
+@pytest.fixture(scope="module")
+def browser_without_javascript():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for flag in CHROMIUM_FLAGS + ["--blink-settings=scriptEnabled=false"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    yield driver
+    driver.quit()
+
+
+def test_without_javascript_the_network_is_a_table(browser_without_javascript, live_server):
+    browser = browser_without_javascript
+    browser.get(f"{live_server}/network?iri={ID}person/nguyen-van-nam&lang=en")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#network-table tbody tr")
+    assert ["Nguyễn Văn Nam", "Bí thư", "Quận ủy Quận 9"] in \
+        [[td.text for td in row.find_elements(By.TAG_NAME, "td")] for row in rows]
+
+
+def test_without_javascript_the_query_form_shows_a_results_table(browser_without_javascript, live_server):
+    browser = browser_without_javascript
+    browser.get(live_server + "/query")
+    editor = browser.find_element(By.ID, "query-text")
+    editor.clear()
+    editor.send_keys('SELECT DISTINCT ?s WHERE { ?d <https://w3id.org/vnkg/ont#symbol> ?s } ORDER BY ?s')
+    browser.find_element(By.ID, "run-query").click()
+    wait(browser).until(lambda d: "run=1" in d.current_url)
+    cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#query-results tbody td")]
+    assert cells == ["15-CTr/TU", "26-NQ/TW", "42-KH/QU"]
