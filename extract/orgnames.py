@@ -184,6 +184,21 @@ def _expand_codes(text: str) -> str:
     return re.sub(r"\b([A-ZĐ][A-ZĐa-z]{1,2})\b", lambda m: words.get(_form_key(m.group(1)), m.group(1)), text)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|\s(?:va|hoac))\s*(?:cac\s+)?")
+
+
+def _share_genericity(folded: str, prev: OrgPhrase | None, phrase: OrgPhrase) -> None:
+    """A bare body listed after a class of bodies of its kind is one of the
+    class: "các Huyện ủy, Thị ủy, Thành ủy" names no one body, but "các quận
+    ủy, Đảng ủy Khu Kinh tế" names the one with a name."""
+    if prev is None or not prev.generic or phrase.generic or prev.end > phrase.start:
+        return
+    if phrase.place is not None or any(link.tail for link in phrase.links):
+        return
+    if prev.links[-1].kind.kind == phrase.links[-1].kind.kind and _LIST_GAP.fullmatch(folded, prev.end, phrase.start):
+        phrase.generic = True
+
+
 class OrgReader:
     """Finds the organisation names of one text."""
 
@@ -202,6 +217,7 @@ class OrgReader:
             if phrase is None:
                 pos = m.end()
                 continue
+            _share_genericity(self.folded, out[-1] if out else None, phrase)
             out.append(phrase)
             # A description tail ("Ban Chỉ đạo của Thành ủy ...") names other bodies: read on inside it.
             pos = phrase.links[0].end if phrase.tail_end > 0 else phrase.end

@@ -144,3 +144,13 @@ def test_boards_listed_before_a_board_with_its_committee_share_the_committee():
     assert names(found) == {"Ban Chấp hành Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Yên Bái",
                             "Thường trực Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái"}
     assert organisation(found, "Ban Thường vụ Tỉnh ủy Yên Bái").mentions == [(15, 28)]
+
+
+def test_committees_listed_after_a_generic_one_are_a_class_too():
+    text = "Tỉnh ủy Hà Giang yêu cầu các Huyện ủy, Thị ủy, Thành ủy trực thuộc báo cáo trước ngày 30/6."
+    assert names(read(text)) == {"Tỉnh ủy Hà Giang"}
+
+
+def test_a_body_of_another_kind_listed_after_a_generic_one_stays_a_body():
+    text = "Các Ban Đảng Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp thực hiện."
+    assert names(read(text)) == {"Ủy ban Kiểm tra Tỉnh ủy", "Tỉnh ủy"}
