@@ -90,7 +90,7 @@ def _grammar():
     # A count before a name makes a class ("17 tổ chức Đảng"), an ordinal does not ("lần thứ 2 Ban Chấp hành").
     generic_before = re.compile(
         r"(?:(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r")"
-        r"|(?<!thu )(?<!so )(?<![\d/.-])\d+)\s+$")
+        r"|(?<!thu )(?<!so )(?<![\d/.-])\d+)[^\S\n]+$")  # same line: a stamp "16:10" above a title counts nothing
     generic_after = re.compile(r"\s+(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_after"]) + r")(?![\w])")
     return forms, pattern, generic_before, generic_after
 
