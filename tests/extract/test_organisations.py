@@ -158,4 +158,4 @@ def test_a_body_of_another_kind_listed_after_a_generic_one_stays_a_body():
 
 def test_a_time_stamp_line_above_a_title_does_not_make_its_body_a_class():
     text = "25/12/2024 - 16:10\n\nHuyện ủy Phong Điền tổ chức hội nghị\n\nNgày 25/12, Huyện ủy tổ chức hội nghị."
-    assert names(read(text)) == {"Huyện ủy Phong Điền"}
+    assert [o.name for o in extract_text(text).organisations] == ["Huyện ủy Phong Điền"]
