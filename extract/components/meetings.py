@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 
 
 def _whole_words(words) -> str:
-    """`(?<!\w)(?:a|b)` written so that Python's re can skip ahead to the
+    r"""`(?<!\w)(?:a|b)` written so that Python's re can skip ahead to the
     words' first letters: the boundary is checked after the first letter."""
     out = []
     for w in sorted(words, key=len, reverse=True):
