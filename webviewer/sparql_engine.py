@@ -8,6 +8,7 @@ import threading
 
 from .query_pool import WorkerLost, WorkerPool, WorkerUnavailable
 from .query_worker import QueryResult
+from .sparql_guard import refuse_federation
 
 __all__ = ["QueryResult", "QueryRunner", "QueryTimeout", "QueryRefused", "QueryFailed"]
 
@@ -54,7 +55,9 @@ class QueryRunner:
 
     def run(self, query: str, default_graphs: list[str] = (), named_graphs: list[str] = ()) -> QueryResult:
         """The query's result; SyntaxError and ValueError (a bad dataset IRI)
-        carry the parser's message, the other outcomes the exceptions above."""
+        carry the parser's message, the other outcomes the exceptions above;
+        a federated query is refused with a ValueError before any worker sees it."""
+        refuse_federation(query)
         if self.pool is None:
             raise QueryRefused("the SPARQL endpoint needs a store in a directory or at a URL, "
                                "not one in memory")

@@ -153,8 +153,6 @@ def test_fuzzing_wrote_nothing(client):
     assert count_quads(client) == before
 
 
-@pytest.mark.xfail(strict=True, reason="SERVICE makes the server fetch any URL (SSRF) and answers 500: "
-                                       "reported to the viewer's owner")
 def test_a_federated_query_is_refused_without_any_outbound_request(client):
     requests = []
 
