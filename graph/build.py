@@ -117,19 +117,20 @@ class GraphWriter:
     def __init__(self, store: BaseStore):
         self.store = store
         self.tally = LabelTally(store.select, iris.labels_graph())
+        self.present_facts: set = set()  # entity facts this writer stored: not written twice
 
     def write(self, doc_graph: DocumentGraph, replaces: bool = True) -> None:
         """Replace one document's graph; `replaces=False` when the store is known not to hold it."""
         graph = doc_graph.graph_iri
         before = stored_spellings(self.store.select, graph) if replaces else {}
         labels = self.tally.update(before, graph_spellings(doc_graph.triples, doc_graph.skos_labelled))
-        facts = facts_update(self.store.select, graph, doc_graph.entity_facts, replaces)
+        facts = facts_update(self.store.select, graph, doc_graph.entity_facts, replaces, self.present_facts)
         self.store.replace_graph(graph, doc_graph.graph_triples(), extra_update=_joined(facts, labels))
 
     def remove(self, graph: str) -> None:
         """Drop one document's graph and refresh the labels it fed, in one update."""
         labels = self.tally.update(stored_spellings(self.store.select, graph), {})
-        facts = facts_update(self.store.select, graph, {})
+        facts = facts_update(self.store.select, graph, {}, present=self.present_facts)
         self.store.remove_graph(graph, extra_update=_joined(facts, labels))
 
 

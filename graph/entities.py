@@ -75,10 +75,12 @@ def claimed_elsewhere(lookup: Lookup, entities: Iterable[str], graph: str) -> di
 
 
 def facts_update(lookup: Lookup, graph: str, new_facts: dict[str, list[ox.Triple]],
-                 replaces: bool = True) -> str:
+                 replaces: bool = True, present: set[ox.Triple] | None = None) -> str:
     """The SPARQL Update that brings the entities graph up to date when
     `graph` now claims `new_facts` (empty: the graph is removed).
-    `replaces=False` when the store is known not to hold `graph` yet."""
+    `replaces=False` when the store is known not to hold `graph` yet;
+    `present`, kept by the caller across calls, holds facts known to be
+    stored already (they are not written again) and is kept up to date."""
     new = {t for stated in new_facts.values() for t in stated}
     dropped: set[ox.Triple] = set()
     if replaces:
@@ -87,9 +89,14 @@ def facts_update(lookup: Lookup, graph: str, new_facts: dict[str, list[ox.Triple
     if dropped:
         still = claimed_elsewhere(lookup, {t.subject.value for t in dropped}, graph)
         dropped = {t for t in dropped if t not in still[t.subject.value]}
+    added = new
+    if present is not None:
+        present -= dropped
+        added = new - present
+        present |= added
     target = entities_graph()
     operations = []
-    for verb, triples in (("DELETE DATA", dropped), ("INSERT DATA", new)):
+    for verb, triples in (("DELETE DATA", dropped), ("INSERT DATA", added)):
         ordered = sorted(triples, key=str)
         for i in range(0, len(ordered), CHUNK * 10):
             operations.append(f"{verb} {{ GRAPH <{target}> {{\n{ntriples(ordered[i:i + CHUNK * 10])}}} }}")

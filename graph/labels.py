@@ -20,8 +20,8 @@ import pyoxigraph as ox
 from extract.tables import load_table
 from extract.text import fold, normalise
 
-from .iris import graph_prefix
-from .namespaces import ORG, RDFS, SKOS
+from .iris import graph_prefix, organisation
+from .namespaces import CONCEPTS, ORG, RDFS, SKOS
 
 INSERT_CHUNK = 200
 Lookup = Callable[[str], list[dict[str, str]]]
@@ -200,13 +200,20 @@ def graph_spellings(triples: Iterable[ox.Triple], entities: set[str]) -> dict[st
 
 
 def stored_spellings(lookup: Lookup, graph: str) -> dict[str, set[tuple[str, str]]]:
-    """The same, for the organisations and roles a stored document graph labels."""
+    """The same, for the organisations and roles a stored document graph labels
+    (known by their IRIs: the graph is read alone, never joined with the store)."""
     rows = lookup(f"SELECT DISTINCT ?e ?l (LANG(?l) AS ?lang) WHERE {{ GRAPH <{graph}> {{ "
-                  f"?e <{RDFS.label.value}> ?l }} ?e a ?type VALUES ?type {{ <{ORG.Organization.value}> <{ORG.Role.value}> }} }}")
+                  f"?e <{RDFS.label.value}> ?l }} }}")
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in rows:
-        out[row["e"]].add((row["l"], row.get("lang", "")))
+        if is_skos_labelled(row["e"]):
+            out[row["e"]].add((row["l"], row.get("lang", "")))
     return dict(out)
+
+
+def is_skos_labelled(node: str) -> bool:
+    """An organisation or a role: the nodes whose SKOS labels are chosen across documents."""
+    return node.startswith((organisation(""), CONCEPTS + "role/"))
 
 
 def skos_labelled_in(lookup: Lookup, graph: str) -> set[str]:
