@@ -145,3 +145,9 @@ def test_secretary_of_a_bloc_party_committee_named_alone_holds_it_there():
             "Đồng chí Lý Văn Sáu, Bí thư Đảng ủy Khối chủ trì hội nghị.")
     held = posts(read(text, locality="tỉnh Sóc Trăng", level="province"), "Lý Văn Sáu")
     assert {(role, " ".join(body.split()[:3])) for role, body in held} == {("Bí thư", "Đảng ủy khối")}
+
+
+def test_chair_of_the_front_committee_of_a_district_written_with_viet_nam():
+    text = "Tại hội nghị, bà Trần Thị Lài, Chủ tịch Ủy ban MTTQ Việt Nam quận phát biểu."
+    assert posts(read(text, locality="quận Liên Chiểu", level="district"), "Trần Thị Lài") == {
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam quận Liên Chiểu")}
