@@ -142,6 +142,11 @@ def _unshout(surface: str) -> str:
     return " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
 
 
+@lru_cache(maxsize=1)
+def _central_cities() -> frozenset[str]:
+    return frozenset(" ".join(fold(c).split()) for c in load_table("administrative_units")["central_cities"])
+
+
 class Places:
     """The places one document names, and a reader for a place at an offset."""
 
@@ -218,6 +223,19 @@ class Places:
                 return [(self.text[a:b], a, b) for a, b in run[:n]]
         return None
 
+    def _city_level(self, unit: str, name, level: str) -> str:
+        """A "thành phố" is a province only when it is run by the centre: "thành
+        phố Hạ Long", or a bare "thành phố" in a text about it, is a district."""
+        if unit != "thanh pho":
+            return level
+        if name:
+            city = " ".join(w for w, _, _ in name)
+        elif self.locality and fold(self.locality).startswith("thanh pho "):
+            city = self.locality.split(None, 2)[2]
+        else:
+            return level
+        return level if " ".join(fold(city).split()) in _central_cities() else "district"
+
     def at(self, pos: int, body_level: str | None = None) -> Place | None:
         """The place written from `pos` (spaces skipped), if one is."""
         text, folded = self.text, self.folded
@@ -234,6 +252,7 @@ class Places:
             if m.group(1):
                 return Place(pos, m.end(), text[pos:m.end()], None, level, generic=True)
             name = self._name_after(m.end(2))
+            level = self._city_level(" ".join(m.group(2).split()), name, level)
             if name:
                 end = name[-1][2]
                 surface = _unshout(text[pos:end])

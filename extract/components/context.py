@@ -118,6 +118,12 @@ def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
 
 
 _ORDER = {"ward": 0, "district": 1, "province": 2}
+_CITY = "thành phố"
+
+
+@lru_cache(maxsize=1)
+def _central_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in load_table("administrative_units")["central_cities"])
 # An issuing committee's heading outweighs places merely named in the text.
 _ISSUER_VOTES = 3
 _HEAD_CHARS = 300
@@ -168,6 +174,8 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
             continue
         name = " ".join(name_words).rstrip(".,;:")
         level = levels[word]
+        if word == _CITY and fold(name) not in _central_cities():
+            level = "district"  # "thành phố Hạ Long": a city within a province
         key = (level, fold(name))
         if "ủy" in word:  # "Quận ủy Hai Bà Trưng": the committee of quận Hai Bà Trưng
             votes[key] += 2

@@ -111,3 +111,9 @@ def test_an_issuing_committee_heading_in_capitals_gives_the_document_its_place()
             "Thực hiện Hướng dẫn số 16-HD/TU của Tỉnh ủy Thanh Hóa, Ban Thường vụ Huyện ủy đã chỉ đạo.")
     context = context_of(text)
     assert (context.locality, context.locality_level, context.province) == ("huyện Yên Định", "district", "Thanh Hóa")
+
+
+def test_a_city_run_by_a_province_is_a_district_level_place():
+    context = context_of("Sáng 5/3/2021, Thành ủy Bắc Giang tổ chức hội nghị tại thành phố Bắc Giang, "
+                         "tỉnh Bắc Giang. Đảng bộ thành phố Bắc Giang đạt nhiều kết quả.")
+    assert (context.locality, context.locality_level) == ("thành phố Bắc Giang", "district")

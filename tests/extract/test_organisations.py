@@ -159,3 +159,11 @@ def test_a_body_of_another_kind_listed_after_a_generic_one_stays_a_body():
 def test_a_time_stamp_line_above_a_title_does_not_make_its_body_a_class():
     text = "25/12/2024 - 16:10\n\nHuyện ủy Phong Điền tổ chức hội nghị\n\nNgày 25/12, Huyện ủy tổ chức hội nghị."
     assert [o.name for o in extract_text(text).organisations] == ["Huyện ủy Phong Điền"]
+
+
+def test_a_city_within_a_province_is_a_district_beside_the_province():
+    text = ("Chiều 22/7/2015, Đại hội đại biểu Đảng bộ thành phố Hạ Long lần thứ XXV bế mạc. "
+            "Đại hội bầu Ban Chấp hành Đảng bộ thành phố khóa XXV; tiếp tục thực hiện Nghị quyết "
+            "của Ban Chấp hành Đảng bộ tỉnh về tăng trưởng xanh.")
+    found = {o.name: o.level for o in extract_text(text).organisations}
+    assert (found["Ban Chấp hành Đảng bộ thành phố"], found["Ban Chấp hành Đảng bộ tỉnh"]) == ("district", "province")
