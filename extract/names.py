@@ -20,7 +20,6 @@ MAX_SYLLABLES = 5
 _LATIN = [chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha()]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
-_TITLE_WORD = re.compile(rf"[{_UP}][{_LOW}]*(?![\w])")
 _UPPER_WORD = re.compile(rf"[{_UP}]+(?![\w])")
 
 
@@ -67,8 +66,10 @@ def trigger_before() -> re.Pattern[str]:
 def trigger_then_capitals() -> re.Pattern[str]:
     """A cue word followed by a word in capitals ("đồng chí NGUYỄN ...")."""
     words = sorted(cues()["triggers"], key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + rf")\s+(?=[{_UP}]{{2,}}\s)",
-                      re.IGNORECASE)
+    # The lookahead on the cues' first letters (either case) lets the scan skip other positions fast.
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?=[{first}])(?<![\w])(?:" + "|".join(re.escape(w) for w in words)
+                      + rf")\s+(?=[{_UP}]{{2,}}\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -90,23 +91,31 @@ def outlet_keys() -> frozenset[str]:
     return frozenset(name_key(o) for o in cues()["press_outlets"])
 
 
-def title_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]:
-    """Runs of title-case words ("Nguyễn Văn Nam") separated by single spaces."""
+def title_runs(text: str, start: int = 0, end: int | None = None, min_words: int = 1) -> list[Run]:
+    """Runs of title-case words ("Nguyễn Văn Nam") separated by single spaces,
+    of at least `min_words` words. A word right after a letter, digit or one
+    of "_-./" starts no run."""
     end = len(text) if end is None else end
+    pattern = _TITLE_RUN if min_words <= 1 else _title_run(min_words)
     runs: list[Run] = []
-    words: list[tuple[int, int]] = []
-    for m in _TITLE_WORD.finditer(text, start, end):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-./"):
-            continue
-        if words and text[words[-1][1]:m.start()] == " ":
-            words.append((m.start(), m.end()))
-        else:
-            if words:
-                runs.append(Run(tuple(words)))
-            words = [(m.start(), m.end())]
-    if words:
+    for m in pattern.finditer(text, start, end):
+        words = []
+        pos = m.start()
+        for word in m.group(0).split(" "):
+            words.append((pos, pos + len(word)))
+            pos += len(word) + 1
         runs.append(Run(tuple(words)))
     return runs
+
+
+@lru_cache(maxsize=8)
+def _title_run(min_words: int) -> re.Pattern[str]:
+    # The check on the character before comes after the first letter, so that re skips ahead fast.
+    word = rf"[{_UP}][{_LOW}]*(?![\w])"
+    return re.compile(rf"[{_UP}](?<![\w\-./](?s:.))[{_LOW}]*(?![\w])(?: {word}){{{max(min_words, 1) - 1},}}")
+
+
+_TITLE_RUN = _title_run(1)
 
 
 def upper_name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:

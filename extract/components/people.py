@@ -257,7 +257,7 @@ class PeopleReader:
         text, folded = self.text, self.folded
         known_places = self.places.known if self.places else {}
         outlets = outlet_keys()
-        for run in title_runs(text):
+        for run in title_runs(text, min_words=2):  # one word alone is never a person here
             words = [w for w in run.words if not self._masked(*w)]
             # Split where a masked word broke the run.
             groups: list[list[tuple[int, int]]] = []
@@ -274,6 +274,8 @@ class PeopleReader:
 
     def _person_in(self, group, known_places, outlets) -> Occurrence | None:
         text, folded = self.text, self.folded
+        if len(group) < 2:
+            return None  # a single word stays too short whether or not it is a cue (most runs)
         # A capitalised cue word at the start ("Ông Phạm Thành Kiên").
         while group and trigger_before().search(folded[group[0][0]:group[0][1]] + " "):
             group = group[1:]
