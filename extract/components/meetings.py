@@ -364,7 +364,7 @@ def _committee_names() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _body_words(body: str) -> frozenset[str]:
     """A body's words, a committee named as "Thành ủy Đà Nẵng" read as the
     "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" it is, so the two names agree."""
