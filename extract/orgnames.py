@@ -95,18 +95,32 @@ def _grammar():
     return forms, pattern, generic_before, generic_after
 
 
+@lru_cache(maxsize=1)
+def _kind_checks() -> dict[str, tuple[tuple[str | None, str | None, Kind], ...]]:
+    """Folded form → (folded abbreviation or None, name key or None, kind) per
+    table name, in table order: what `_kind_at` compares, worked out once."""
+    return {form: tuple((fold(name), None, kind) if name.isupper() else (None, name_key(name), kind)
+                        for name, kind in entries)
+            for form, entries in _grammar()[0].items()}
+
+
 def _kind_at(text: str, folded: str, m: re.Match) -> Kind | None:
     """The kind a regex match names, when its surface has the right diacritics."""
-    forms, _, _, _ = _grammar()
-    surface = name_key(text[m.start():m.end()])
+    checks = _kind_checks().get(" ".join(m.group(0).split()))
+    if not checks:
+        return None
     written = text[m.start():m.end()]
-    for name, kind in forms.get(" ".join(m.group(0).split()), ()):
-        if name.isupper():
+    surface = None
+    for abbreviation, key, kind in checks:
+        if abbreviation is not None:
             # An abbreviation only in capitals: "TƯ", not the name "Tư".
-            if written.isupper() and fold(name) == fold(written):
+            if written.isupper() and abbreviation == fold(written):
                 return kind
-        elif name_key(name) == surface:
-            return kind
+        else:
+            if surface is None:
+                surface = name_key(written)
+            if key == surface:
+                return kind
     return None
 
 
@@ -213,7 +227,9 @@ class OrgReader:
             m = self.pattern.search(self.folded, pos)
             if not m:
                 break
-            phrase = self.read_at(m.start())
+            # Most matches of the folded words are other words ("số", "bộ", "từ"):
+            # read_at would find no kind at its first link either.
+            phrase = self.read_at(m.start()) if _kind_at(self.text, self.folded, m) is not None else None
             if phrase is None:
                 pos = m.end()
                 continue
