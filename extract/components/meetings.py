@@ -113,8 +113,9 @@ def _grammar() -> _Grammar:
         "present_after_name": rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)",
         "adopt": rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+",
     }
-    # Every match of a role pattern holds one of these words, whole; a scan for
-    # them tells cheaply which sentences may hold a role. Keep it in step with `roles`.
+    # Every match of a role pattern holds one of these words, whole, and all but
+    # present_after_name open with it; a scan for them tells cheaply which
+    # sentences may hold a role, and from where. Keep it in step with `roles`.
     role_words = [fold(w) for key in ("chair_verbs", "chair_verbs_with_object", "attend_verbs", "attend_sides",
                                       "speak_verbs", "present_verbs", "present_verbs_after_name", "adopt_verbs")
                   for w in t[key]]
@@ -613,35 +614,38 @@ class _Finder:
             k = bisect.bisect_left(word_starts, s - g.role_reach)
             if k == len(word_starts) or word_starts[k] >= e:
                 continue  # no role word: no role pattern can match
-            # A sentence starts after white space, so a search of the whole
-            # text from s to e reads it as if it stood alone.
-            if not g.any_role.search(folded, s, e):
+            # No role word starts before `first`, so no match of a pattern that
+            # opens with its word does (present_after_name opens with the space
+            # before its word). A sentence starts after white space, so a search
+            # of the whole text from s to e reads it as if it stood alone.
+            first = max(s, word_starts[k])
+            if not g.any_role.search(folded, max(s, first - 1), e):
                 continue
             entry = self.current(sentence)
             if entry is None:
                 continue
             meeting = entry.meeting
-            for r in list(g.chair.finditer(folded, s, e)) + list(g.chair_object.finditer(folded, s, e)):
+            for r in list(g.chair.finditer(folded, first, e)) + list(g.chair_object.finditer(folded, first, e)):
                 _add_unique(meeting.chairs, self.around_trigger(index, starts, sentence, r))
-            for r in g.attend.finditer(folded, s, e):
+            for r in g.attend.finditer(folded, first, e):
                 if _AND.match(folded, r.end()) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
                     continue  # "Tham dự và chủ trì": chairs
                 if not (g.list_after.match(folded, r.end()) or g.meeting_word.match(folded, r.end())):
                     continue  # "dự khuyết", "dự kiến": not attending
                 _add_unique(meeting.attendees, self.around_trigger(index, starts, sentence, r))
             mentions_meeting = any(s <= a < e for a, _ in meeting.mentions)
-            for r in g.speak.finditer(folded, s, e):
+            for r in g.speak.finditer(folded, first, e):
                 if mentions_meeting:
                     people = self.nearest(index, starts, sentence, r.start())
                     _add_unique(meeting.attendees, people)
-            for r in g.present.finditer(folded, s, e):
+            for r in g.present.finditer(folded, first, e):
                 clause_start = max(s, folded.rfind(";", s, r.start()) + 1)
                 people = _people_in(index, starts, clause_start, r.start())[-1:]
                 _add_unique(meeting.presenters, people)
             for p_start, p_end, name in index[bisect.bisect_left(starts, s):bisect.bisect_right(starts, e)]:
                 if p_end <= e and g.present_after_name.match(folded, p_end):
                     _add_unique(meeting.presenters, [name])
-            for r in g.adopt.finditer(folded, s, e):
+            for r in g.adopt.finditer(folded, first, e):
                 stop = _ADOPTED_END.search(folded, r.end(), e)
                 item = " ".join(self.text[r.end():stop.start() if stop else e].split()).strip(" ,")
                 if item and item not in meeting.adopted:
