@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..abbreviations import expand
 from ..dates import DateMention, dates_in, find_dates, year_for
+from ..patterns import word_alternation
 from ..tables import load_table
 from ..text import fold
 
@@ -109,11 +110,12 @@ def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
     table = load_table("locality_levels")
     words = {**{k.lower(): v for k, v in table["units"].items()},
              **{k.lower(): v for k, v in table["committees"].items()}}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A prefix tree with (?<!\w) after each word's first letter: the scan skips ahead fast.
+    alternation = word_alternation(words, space=None, not_after=r"\w")
     # Runs on the lower-cased text: unit words keep their diacritics, so
     # "cơ quan" is not "quận"; the name after it is read on the original text.
     name = r"\d{1,2}\b(?![^\S\n]+(?:tháng|năm|ngày(?! càng)|người|%))|[^\W\d_]\w*(?:[^\S\n]+[^\W\d_]\w*){0,3}"
-    pattern = re.compile(rf"(?<!\w)({alternation})(?=[^\S\n]+({name}))")
+    pattern = re.compile(rf"({alternation})(?=[^\S\n]+({name}))")
     return pattern, words, set(table["not_names"])
 
 
