@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Flask
 
 from .i18n import install_i18n
+from .response_cache import ResponseCache, install_response_cache
 from .security import install_security_headers
 from .settings import settings
 from .state import ViewerState
@@ -37,6 +38,9 @@ def create_app(store_location: str | None = None, config: dict | None = None) ->
         search=SearchIndex.from_graph(graph),
     )
     install_i18n(app)
+    app.extensions["vnkg_cache"] = ResponseCache(app.config["RESPONSE_CACHE_ENTRIES"],
+                                                 app.config["RESPONSE_CACHE_BYTES"])
+    install_response_cache(app, app.extensions["vnkg_cache"])
     install_security_headers(app)
     for blueprint in (pages.bp, entities.bp, network.bp, sparql.bp):
         app.register_blueprint(blueprint)

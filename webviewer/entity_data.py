@@ -10,8 +10,12 @@ import pyoxigraph as ox
 
 # A label for ?x, whatever kind of node it is.
 LABEL = "OPTIONAL {{ ?{v} foaf:name|vnkg:symbol|skos:prefLabel|schema:name|dcterms:title ?{v}Label }}"
-EVIDENCE = """OPTIONAL { ?{v} vnkg:evidence ?{v}Ev . ?{v}Ev oa:hasTarget/oa:hasSelector ?{v}EvSel .
-  ?{v}EvSel oa:exact ?{v}Evidence }"""
+# The evidence sentence of each bound ?x. Asked apart from the page's main
+# query: inside an OPTIONAL, Oxigraph joins this chain against every evidence
+# sentence of the store (a hash join), which grows with the store; bound by a
+# VALUES block it is a few index lookups.
+EVIDENCE_QUERY = """SELECT ?x ?text WHERE {
+  ?x vnkg:evidence ?ev . ?ev oa:hasTarget ?target . ?target oa:hasSelector ?selector . ?selector oa:exact ?text }"""
 DOC_INFO = """OPTIONAL {{ ?{v} dcterms:title ?{v}Title }} OPTIONAL {{ ?{v} dcterms:date ?{v}Date }}
   OPTIONAL {{ ?{v} vnkg:fileName ?{v}File }}"""
 
@@ -20,8 +24,16 @@ def label(v: str) -> str:
     return LABEL.format(v=v)
 
 
-def evidence(v: str) -> str:
-    return EVIDENCE.replace("{v}", v)
+def with_evidence(graph, rows: list[dict], v: str) -> list[dict]:
+    """`rows` with row[v + "Evidence"] set to the evidence sentence of row[v] (None when it has none)."""
+    iris = list(dict.fromkeys(r[v] for r in rows if r.get(v)))
+    found: dict[str, str] = {}
+    for start in range(0, len(iris), 500):
+        for row in graph.values(EVIDENCE_QUERY, x=[_n(i) for i in iris[start:start + 500]]):
+            found.setdefault(row["x"], row["text"])
+    for row in rows:
+        row[v + "Evidence"] = found.get(row.get(v))
+    return rows
 
 
 def doc_info(v: str) -> str:
@@ -48,13 +60,13 @@ def first(graph, query: str, **bindings) -> dict:
 # ---------------------------------------------------------------- person
 def person(graph, iri: str) -> dict:
     posts = unique(graph.values(f"""
-SELECT ?post ?roleLabel ?org ?orgLabel ?doc ?docTitle ?docDate ?docFile ?postEvidence WHERE {{
+SELECT ?post ?roleLabel ?org ?orgLabel ?doc ?docTitle ?docDate ?docFile WHERE {{
   ?post org:member ?e .
   OPTIONAL {{ ?post org:role/skos:prefLabel ?roleLabel }}
   OPTIONAL {{ ?post org:organization ?org . {label('org')} }}
   OPTIONAL {{ ?post prov:wasDerivedFrom ?doc . {doc_info('doc')} }}
-  {evidence('post')}
 }} ORDER BY ?docDate ?roleLabel""", e=_n(iri)), ("post",))
+    with_evidence(graph, posts, "post")
     meetings = unique(graph.values(f"""
 SELECT ?meeting ?how ?date WHERE {{
   {{ ?meeting vnkg:chairedBy ?e . BIND("chair" AS ?how) }}
@@ -62,8 +74,9 @@ SELECT ?meeting ?how ?date WHERE {{
   UNION {{ ?meeting vnkg:presentedBy ?e . BIND("presenter" AS ?how) }}
   OPTIONAL {{ ?meeting schema:startDate ?date }}
 }} ORDER BY ?date""", e=_n(iri)), ("meeting", "how"))
+    titles = meeting_titles(graph, [m["meeting"] for m in meetings])
     for m in meetings:
-        m["title"] = meeting_title(graph, m["meeting"])
+        m["title"] = titles[m["meeting"]]
     met = graph.values("""
 SELECT ?other (COUNT(DISTINCT ?meeting) AS ?times) WHERE {
   ?meeting vnkg:chairedBy|schema:attendee|vnkg:presentedBy ?e .
@@ -76,12 +89,12 @@ SELECT ?other (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
 } GROUP BY ?other ORDER BY DESC(?documents) LIMIT 20""", e=_n(iri))
     met_count = {r["other"]: int(r["times"]) for r in met}
     doc_count = {r["other"]: int(r["documents"]) for r in together}
-    people = sorted(set(met_count) | set(doc_count),
-                    key=lambda o: (-met_count.get(o, 0), -doc_count.get(o, 0), graph.label(o)))
+    names = graph.labels(set(met_count) | set(doc_count))
+    people = sorted(names, key=lambda o: (-met_count.get(o, 0), -doc_count.get(o, 0), names[o]))
     return {
         "posts": posts,
         "meetings": meetings,
-        "met": [{"iri": o, "label": graph.label(o), "meetings": met_count.get(o, 0),
+        "met": [{"iri": o, "label": names[o], "meetings": met_count.get(o, 0),
                  "documents": doc_count.get(o, 0)} for o in people[:15]],
         "documents": mentioned_in(graph, iri),
     }
@@ -113,8 +126,9 @@ SELECT ?post ?person ?personLabel ?roleLabel ?doc ?docDate ?docFile WHERE {{
     meetings = unique(graph.values("""SELECT ?meeting ?date WHERE {
   ?meeting schema:organizer ?e . OPTIONAL { ?meeting schema:startDate ?date } } ORDER BY ?date""",
                                    e=_n(iri)), ("meeting",))
+    titles = meeting_titles(graph, [m["meeting"] for m in meetings])
     for m in meetings:
-        m["title"] = meeting_title(graph, m["meeting"])
+        m["title"] = titles[m["meeting"]]
     directives = unique(graph.values(f"""SELECT ?d ?dLabel WHERE {{ ?d eli:passed_by ?e . {label('d')} }}
 ORDER BY ?dLabel""", e=_n(iri)), ("d",))
     return {"parents": parents, "children": children, "members_by_role": by_role,
@@ -137,13 +151,14 @@ ORDER BY ?tLabel""", e=_n(iri)), ("t",))
   ?s vnkg:implements ?e . {label('s')}
   BIND(IF(EXISTS {{ ?s a vnkg:SourceDocument }}, "document", "directive") AS ?kind)
 }} ORDER BY ?kind ?sLabel""", e=_n(iri)), ("s",))
-    statements = unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel ?stEvidence ?doc ?docFile WHERE {{
-  ?st a vnkg:Implementation ; vnkg:implementer ?who ; vnkg:implemented ?target .
-  FILTER (?who = ?e || ?target = ?e)
+    # Two bound branches, not one scan of every statement filtered on either end.
+    statements = unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel ?doc ?docFile WHERE {{
+  {{ ?st vnkg:implementer ?e . BIND(?e AS ?who) ?st a vnkg:Implementation ; vnkg:implemented ?target . }}
+  UNION {{ ?st vnkg:implemented ?e . BIND(?e AS ?target) ?st a vnkg:Implementation ; vnkg:implementer ?who . }}
   {label('who')} {label('target')}
   OPTIONAL {{ ?st prov:wasDerivedFrom ?doc . OPTIONAL {{ ?doc vnkg:fileName ?docFile }} }}
-  {evidence('st')}
 }}""", e=_n(iri)), ("st",))
+    with_evidence(graph, statements, "st")
     return {"facts": facts, "implements": implements, "implemented_by": implemented_by,
             "statements": statements, "documents": mentioned_in(graph, iri)}
 
@@ -155,28 +170,65 @@ def interface_language() -> str:
     return getattr(g, "lang", "vi") if has_request_context() else "vi"
 
 
-def meeting_title(graph, iri: str, lang: str | None = None) -> str:
-    """A meeting's title in the interface language: the graph's rdfs:label in
+# The facts a meeting's title is made of, as plain triples of bound meetings
+# (a query of OPTIONALs over many bound meetings is joined far more slowly).
+MEETING_TITLE_QUERY = """SELECT ?e ?p ?o WHERE {
+  VALUES ?p { schema:name rdfs:label vnkg:meetingKind vnkg:sessionNumber vnkg:term vnkg:period schema:organizer }
+  ?e ?p ?o }"""
+MEETING_FACT_NAMES = {
+    "https://schema.org/name": "name", "https://w3id.org/vnkg/ont#meetingKind": "kind",
+    "https://w3id.org/vnkg/ont#sessionNumber": "number", "https://w3id.org/vnkg/ont#term": "term",
+    "https://w3id.org/vnkg/ont#period": "period", "https://schema.org/organizer": "org",
+}
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _meeting_facts(graph, iris: list[str]) -> dict[str, dict]:
+    facts: dict[str, dict] = {iri: {} for iri in iris}
+    for start in range(0, len(iris), 500):
+        for row in graph.select(MEETING_TITLE_QUERY, e=[_n(i) for i in iris[start:start + 500]]):
+            found, prop, value = facts[row["e"].value], row["p"].value, row["o"]
+            if prop == RDFS_LABEL:
+                language = value.language or ""
+                name = "labelEn" if language.lower().startswith("en") else "labelVi" if language in ("vi", "") else None
+            else:
+                name = MEETING_FACT_NAMES[prop]
+            if name:
+                found.setdefault(name, value.value)
+    org_labels = graph.labels({f["org"] for f in facts.values() if f.get("org")})
+    for found in facts.values():
+        if found.get("org"):
+            found["orgLabel"] = org_labels[found["org"]]
+    return facts
+
+
+def meeting_titles(graph, iris, lang: str | None = None) -> dict[str, str]:
+    """Each meeting's title in the interface language: the graph's rdfs:label in
     that language (in Vietnamese, the name as written, schema:name, first);
-    else one made from its kind, number, body and term as graph.labels words it."""
+    else one made from its kind, number, body and term as graph.labels words it.
+    A few queries for all of `iris`."""
     from graph.labels import meeting_labels
 
     lang = lang or interface_language()
-    row = first(graph, f"""SELECT ?name ?labelVi ?labelEn ?kind ?number ?term ?period ?orgLabel WHERE {{
-  OPTIONAL {{ ?e schema:name ?name }}
-  OPTIONAL {{ ?e rdfs:label ?labelVi FILTER (lang(?labelVi) = "vi" || lang(?labelVi) = "") }}
-  OPTIONAL {{ ?e rdfs:label ?labelEn FILTER (langMatches(lang(?labelEn), "en")) }}
-  OPTIONAL {{ ?e vnkg:meetingKind ?kind }} OPTIONAL {{ ?e vnkg:sessionNumber ?number }}
-  OPTIONAL {{ ?e vnkg:term ?term }} OPTIONAL {{ ?e vnkg:period ?period }}
-  OPTIONAL {{ ?e schema:organizer ?org . {label('org')} }}
-}} LIMIT 1""", e=_n(iri))
-    written = row.get("labelEn") if lang == "en" else (row.get("name") or row.get("labelVi"))
-    if written:
-        return written
-    number = int(row["number"]) if (row.get("number") or "").isdigit() else None
-    made = meeting_labels(row.get("kind") or "hoi-nghi", number, row.get("orgLabel"), row.get("term"),
-                          row.get("period"))
-    return made.get(lang) or made["vi"]
+    iris = list(dict.fromkeys(iris))
+    facts = _meeting_facts(graph, iris)
+    titles = {}
+    for iri in iris:
+        row = facts[iri]
+        written = row.get("labelEn") if lang == "en" else (row.get("name") or row.get("labelVi"))
+        if written:
+            titles[iri] = written
+            continue
+        number = int(row["number"]) if (row.get("number") or "").isdigit() else None
+        made = meeting_labels(row.get("kind") or "hoi-nghi", number, row.get("orgLabel"), row.get("term"),
+                              row.get("period"))
+        titles[iri] = made.get(lang) or made["vi"]
+    return titles
+
+
+def meeting_title(graph, iri: str, lang: str | None = None) -> str:
+    """One meeting's title (see meeting_titles)."""
+    return meeting_titles(graph, [iri], lang)[iri]
 
 
 def meeting(graph, iri: str) -> dict:
@@ -192,10 +244,13 @@ def meeting(graph, iri: str) -> dict:
   {label('p')}
 }} ORDER BY ?how ?pLabel""", e=_n(iri)), ("p", "how"))
     adopted = [r["a"] for r in graph.values("SELECT ?a WHERE { ?e vnkg:adopted ?a } ORDER BY ?a", e=_n(iri))]
-    sources = unique(graph.values(f"""SELECT ?doc ?docTitle ?docDate ?docFile ?eEvidence WHERE {{
+    sources = unique(graph.values(f"""SELECT ?doc ?docTitle ?docDate ?docFile WHERE {{
   {{ ?e prov:wasDerivedFrom ?doc }} UNION {{ ?doc vnkg:mentions ?e }}
-  {doc_info('doc')} {evidence('e')}
+  {doc_info('doc')}
 }}""", e=_n(iri)), ("doc",))
+    evidence = with_evidence(graph, [{"e": iri}], "e")[0]["eEvidence"]
+    for source in sources:
+        source["eEvidence"] = evidence
     return {"facts": facts, "title": meeting_title(graph, iri),
             "chairs": [p for p in people if p["how"] == "chair"],
             "presenters": [p for p in people if p["how"] == "presenter"],
@@ -215,22 +270,21 @@ def document(graph, iri: str) -> dict:
   ?t oa:hasSource ?e ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
   OPTIONAL { ?body a ?class }
 }""", e=_n(iri))
-    posts = unique(graph.values(f"""SELECT ?post ?person ?personLabel ?roleLabel ?org ?orgLabel ?postEvidence WHERE {{
-  ?post a org:Membership ; prov:wasDerivedFrom ?e ; org:member ?person . {label('person')}
+    posts = with_evidence(graph, unique(graph.values(f"""SELECT ?post ?person ?personLabel ?roleLabel ?org ?orgLabel WHERE {{
+  ?post prov:wasDerivedFrom ?e ; a org:Membership ; org:member ?person . {label('person')}
   OPTIONAL {{ ?post org:role/skos:prefLabel ?roleLabel }}
   OPTIONAL {{ ?post org:organization ?org . {label('org')} }}
-  {evidence('post')}
-}} ORDER BY ?personLabel""", e=_n(iri)), ("post",))
-    meetings = unique(graph.values(f"""SELECT ?meeting ?meetingEvidence WHERE {{
-  ?meeting a vnkg:Meeting . {{ ?meeting prov:wasDerivedFrom ?e }} UNION {{ ?e vnkg:mentions ?meeting }}
-  {evidence('meeting')}
-}}""", e=_n(iri)), ("meeting",))
+}} ORDER BY ?personLabel""", e=_n(iri)), ("post",)), "post")
+    meetings = with_evidence(graph, unique(graph.values("""SELECT ?meeting WHERE {
+  { ?meeting prov:wasDerivedFrom ?e } UNION { ?e vnkg:mentions ?meeting } ?meeting a vnkg:Meeting .
+}""", e=_n(iri)), ("meeting",)), "meeting")
+    titles = meeting_titles(graph, [m["meeting"] for m in meetings])
     for m in meetings:
-        m["title"] = meeting_title(graph, m["meeting"])
-    statements = unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel ?stEvidence WHERE {{
-  ?st a vnkg:Implementation ; prov:wasDerivedFrom ?e ; vnkg:implementer ?who ; vnkg:implemented ?target .
-  {label('who')} {label('target')} {evidence('st')}
-}}""", e=_n(iri)), ("st",))
+        m["title"] = titles[m["meeting"]]
+    statements = with_evidence(graph, unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel WHERE {{
+  ?st prov:wasDerivedFrom ?e ; a vnkg:Implementation ; vnkg:implementer ?who ; vnkg:implemented ?target .
+  {label('who')} {label('target')}
+}}""", e=_n(iri)), ("st",)), "st")
     implements = unique(graph.values(f"""SELECT ?t ?tLabel WHERE {{ ?e vnkg:implements ?t . {label('t')} }}
 ORDER BY ?tLabel""", e=_n(iri)), ("t",))
     return {"facts": facts, "mentions": mentions, "posts": posts, "meetings": meetings,
@@ -243,11 +297,12 @@ def mentioned_entities(graph, iri: str) -> dict[str, list[dict]]:
     rows = unique(graph.values(f"""SELECT ?x ?class ?xLabel WHERE {{ ?e vnkg:mentions ?x . ?x a ?class . {label('x')} }}
 ORDER BY ?xLabel""", e=_n(iri)), ("x",))
     grouped: dict[str, list[dict]] = OrderedDict((k, []) for k in ("person", "organisation", "directive", "meeting"))
+    titles = meeting_titles(graph, [r["x"] for r in rows if KIND_BY_CLASS.get(r["class"]) == "meeting"])
     for row in rows:
         kind = KIND_BY_CLASS.get(row["class"])
         if kind in grouped:
             if kind == "meeting":
-                row["xLabel"] = meeting_title(graph, row["x"])
+                row["xLabel"] = titles[row["x"]]
             grouped[kind].append(row)
     return grouped
 

@@ -32,10 +32,23 @@ LABEL_PROPERTIES = ["foaf:name", "vnkg:symbol", "skos:prefLabel", "dcterms:title
                     "schema:name", "rdfs:label", "vnkg:fileName"]
 
 LABEL_QUERY = PREFIX_LINES + """
-SELECT ?p ?label WHERE {
+SELECT ?entity ?p ?label WHERE {
   VALUES ?p { %s }
   ?entity ?p ?label .
 }""" % " ".join(LABEL_PROPERTIES)
+
+
+# How many IRIs one VALUES block carries (long lists are asked in parts).
+VALUES_CHUNK = 500
+
+
+def _chunks(items: list, size: int = VALUES_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _last_segment(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
 
 
 def short(iri: str) -> str:
@@ -77,20 +90,32 @@ class GraphReader:
         return bool(self.queries.query(bind("ASK WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } }",
                                             {"e": ox.NamedNode(iri)})))
 
+    def kinds(self, iris) -> dict[str, str]:
+        """The kind of each IRI in `iris`, in one query."""
+        iris = list(dict.fromkeys(iris))
+        classes: dict[str, set[str]] = {iri: set() for iri in iris}
+        for chunk in _chunks(iris):
+            for row in self.select("SELECT ?e ?c WHERE { ?e a ?c }", e=[ox.NamedNode(i) for i in chunk]):
+                classes[plain(row["e"])].add(plain(row["c"]))
+        return {iri: next((kind for kind, cls in KINDS if cls in found), "thing")
+                for iri, found in classes.items()}
+
     def kind(self, iri: str) -> str:
-        classes = {plain(r["c"]) for r in self.select("SELECT ?c WHERE { ?e a ?c }", e=ox.NamedNode(iri))}
-        for kind, cls in KINDS:
-            if cls in classes:
-                return kind
-        return "thing"
+        return self.kinds([iri])[iri]
+
+    def labels(self, iris) -> dict[str, str]:
+        """The label of each IRI in `iris` (the best of LABEL_PROPERTIES, else
+        the IRI's last segment), in one query rather than one per node."""
+        iris = list(dict.fromkeys(iris))
+        found: dict[str, dict[str, str]] = {iri: {} for iri in iris}
+        for chunk in _chunks(iris):
+            for row in self.select(LABEL_QUERY, entity=[ox.NamedNode(i) for i in chunk]):
+                found[plain(row["entity"])].setdefault(short(plain(row["p"])), plain(row["label"]))
+        return {iri: next((names[p] for p in LABEL_PROPERTIES if names.get(p)), None) or _last_segment(iri)
+                for iri, names in found.items()}
 
     def label(self, iri: str) -> str:
-        rows = self.select(LABEL_QUERY, entity=ox.NamedNode(iri))
-        found = {short(plain(r["p"])): plain(r["label"]) for r in rows}
-        for prop in LABEL_PROPERTIES:
-            if found.get(prop):
-                return found[prop]
-        return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+        return self.labels([iri])[iri]
 
     def outgoing(self, iri: str) -> list[dict]:
         return self.select("SELECT ?p ?o WHERE { ?e ?p ?o } ORDER BY ?p ?o", e=ox.NamedNode(iri))
@@ -119,16 +144,21 @@ CONSTRUCT { ?e ?p ?o . ?s ?q ?e . } WHERE {
 
 def bind(query: str, bindings: dict) -> str:
     """`query` with a VALUES block for each binding at the start of its WHERE
-    group. The values are pyoxigraph terms, whose serialisation is validated
-    and escaped, so request input never reaches the query as raw text."""
+    group (a list or tuple binds the variable to each of its values in turn).
+    The values are pyoxigraph terms, whose serialisation is validated and
+    escaped, so request input never reaches the query as raw text."""
     if not bindings:
         return query
-    block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items()
-                     if name.isidentifier())
+    block = " ".join(f"VALUES ?{name} {{ {' '.join(str(_term(v)) for v in _listed(value))} }}"
+                     for name, value in bindings.items() if name.isidentifier())
     head, found, tail = query.partition("WHERE {")
     if not found:
         raise ValueError("a bound query needs a WHERE { ... } group")
     return f"{head}WHERE {{ {block} {tail}"
+
+
+def _listed(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _term(value):

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from .entity_data import meeting_title
+from .entity_data import meeting_titles
 
 # Relations drawn between entities; a post (org:Membership) is drawn as one
 # edge from the person to the body, labelled with the role.
@@ -100,10 +100,12 @@ def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = 
     result.edges = [e for e in result.edges
                     if not (e["relation"] == "attendee" and
                             (e["from"], e["to"], "chairedBy", "chairedBy") in seen_edges)]
+    # Kinds and labels of all nodes in a few batched queries, not two per node.
+    kinds = graph.kinds(result.nodes)
+    labels = graph.labels(result.nodes)
+    labels.update(meeting_titles(graph, [n for n, kind in kinds.items() if kind == "meeting"]))
     for node_iri in result.nodes:
-        kind = graph.kind(node_iri)
-        label = meeting_title(graph, node_iri) if kind == "meeting" else graph.label(node_iri)
-        result.nodes[node_iri] = {"label": label, "kind": kind}
+        result.nodes[node_iri] = {"label": labels[node_iri], "kind": kinds[node_iri]}
     return result
 
 

@@ -17,7 +17,7 @@ from extract.abbreviations import expand
 from extract.tables import load_table
 from extract.text import search_key
 
-from .entity_data import meeting_title
+from .entity_data import meeting_titles
 
 NAME_PROPERTIES = "foaf:name skos:prefLabel skos:altLabel vnkg:symbol dcterms:title vnkg:fileName rdfs:label schema:name"
 
@@ -138,11 +138,13 @@ class SearchIndex:
         for row in graph.values(MENTION_COUNT_QUERY):
             if row["e"] in by_iri:
                 by_iri[row["e"]].documents = int(row["n"])
+        titles = meeting_titles(graph, [iri for iri, e in by_iri.items() if e.kind == "meeting"])
+        unnamed = graph.labels([iri for iri in by_iri if not names[iri]])
         for iri, entry in by_iri.items():
             found = names[iri]
-            entry.label = next((found[p] for p in DISPLAY_ORDER if p in found), None) or graph.label(iri)
+            entry.label = next((found[p] for p in DISPLAY_ORDER if p in found), None) or unnamed.get(iri, iri)
             if entry.kind == "meeting":
-                entry.label = meeting_title(graph, iri)
+                entry.label = titles[iri]
                 entry.keys.append(search_key(entry.label))
         return cls(list(by_iri.values()))
 

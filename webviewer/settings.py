@@ -23,6 +23,10 @@ DEFAULTS = {
     # The network view draws at most this many nodes and says when it stops.
     "NETWORK_NODE_CAP": 120,
     "SEARCH_RESULT_LIMIT": 50,
+    # Whole answers kept for repeated requests (the store is read-only while
+    # served): at most this many, of at most this many bytes in all; 0 turns it off.
+    "RESPONSE_CACHE_ENTRIES": 5000,
+    "RESPONSE_CACHE_BYTES": 128 * 1024 * 1024,
     "DEFAULT_LANGUAGE": "vi",
 }
 
@@ -34,6 +38,8 @@ _ENVIRONMENT = {
     "SPARQL_QUEUE_SECONDS": ("VNKG_SPARQL_QUEUE_SECONDS", float),
     "SPARQL_MAX_BODY_BYTES": ("VNKG_SPARQL_MAX_BODY_BYTES", int),
     "NETWORK_NODE_CAP": ("VNKG_NETWORK_NODE_CAP", int),
+    "RESPONSE_CACHE_ENTRIES": ("VNKG_RESPONSE_CACHE_ENTRIES", int),
+    "RESPONSE_CACHE_BYTES": ("VNKG_RESPONSE_CACHE_BYTES", int),
 }
 
 
