@@ -63,11 +63,6 @@ class _Grammar:
     followers: re.Pattern[str]
 
 
-def _first_letters(words) -> str:
-    """A lookahead on the first letters of `words`, so that the scan skips other positions fast."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
-
-
 def _alternation(words, not_after: str | None = None) -> str:
     return word_alternation({" ".join(fold(str(w)).split()) for w in words}, not_after=not_after)
 
@@ -85,7 +80,9 @@ def _grammar() -> _Grammar:
     return _Grammar(
         type_words=re.compile("(?:" + _alternation(codes, not_after=r"\w") + r")(?!\w)"),
         codes=codes,
-        short_codes=re.compile(rf"{_first_letters(short)}(?<![\w/-])(?:{'|'.join(map(re.escape, short))})"
+        # Two codes that are prefixes of one another ("CT", "CTr") cannot both be
+        # followed by a space, so a prefix tree finds what the table's order would.
+        short_codes=re.compile("(?:" + word_alternation(short, space=None, not_after=r"[\w/-]") + ")"
                                r"(?=[ \t]+(?:số[ \t]*)?\d)"),
         count_nouns=re.compile(rf"[ \t]*(?:{_alternation(numbers['count_nouns'])})(?!\w)"),
         followers=re.compile(rf"[ \t]+(?:{_alternation(numbers['followers'])})(?!\w)"),
