@@ -9,7 +9,8 @@ their letters and digits alone, so "26/NQ-TW" and "26-nq/tw" find 26-NQ/TW.
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,9 +113,61 @@ def _score_key(key: str, query: str) -> float:
     return 0.0
 
 
+# How many query words keep their matching entries at hand.
+WORD_CACHE_SIZE = 4096
+
+
 class SearchIndex:
+    """The entries, and an index from each word of their keys to the entries
+    having it, so a search scores only the entries that can match it."""
+
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        self._by_word: dict[str, set[int]] = {}
+        self._by_compact: dict[str, set[int]] = {}
+        for number, entry in enumerate(entries):
+            for key in entry.keys:
+                for word in key.split():
+                    self._by_word.setdefault(word, set()).add(number)
+            for key in entry.compact_keys:
+                self._by_compact.setdefault(key, set()).add(number)
+        self._vocabulary = list(self._by_word)
+        self._word_cache: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _entries_containing(self, asked: str) -> frozenset[int]:
+        """Entries with a key word that contains `asked` (every way a key can
+        match a query word: equal, a prefix, or inside it)."""
+        with self._lock:
+            found = self._word_cache.get(asked)
+            if found is not None:
+                self._word_cache.move_to_end(asked)
+                return found
+        found = frozenset().union(*(self._by_word[w] for w in self._vocabulary if asked in w))
+        with self._lock:
+            self._word_cache[asked] = found
+            if len(self._word_cache) > WORD_CACHE_SIZE:
+                self._word_cache.popitem(last=False)
+        return found
+
+    def candidates(self, keys: list[str], compact_query: str) -> list[int]:
+        """Entries that can score above 0: every word of some query key is inside
+        a word of theirs (a superset of the matches _score_key finds), or their
+        compact key is the compact query."""
+        found: set[int] = set()
+        for key in keys:
+            words = sorted(set(key.split()), key=len, reverse=True)
+            if not words:
+                continue
+            common = set(self._entries_containing(words[0]))
+            for word in words[1:]:
+                if not common:
+                    break
+                common &= self._entries_containing(word)
+            found |= common
+        if compact_query and len(compact_query) >= 3:
+            found |= self._by_compact.get(compact_query, set())
+        return sorted(found)
 
     @classmethod
     def from_graph(cls, graph) -> "SearchIndex":
@@ -153,7 +206,8 @@ class SearchIndex:
         keys = query_keys(query)
         compact_query = compact(query)
         hits = []
-        for entry in self.entries:
+        for number in self.candidates(keys, compact_query):
+            entry = self.entries[number]
             if kind and entry.kind != kind:
                 continue
             score, matched = 0.0, ""
