@@ -391,7 +391,7 @@ class PeopleReader:
 
     def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
         """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
-        words = line.split()
+        words = line.split(None, 4)  # a fifth word already rules the line out
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             return None
         if not (all(w[1:].islower() or len(w) == 1 for w in words) or line.isupper()):
