@@ -144,13 +144,31 @@ def _suffix_name(text: str, phrase: OrgPhrase, i: int) -> str:
     return " ".join(parts)
 
 
+# (written words, id of the kind, tail, inner) → (kind, name): bodies are named
+# again and again, and a name depends only on these.
+_WRITTEN_NAMES: dict[tuple, tuple] = {}
+
+
 def written_name(text: str, link, inner: bool = False) -> str:
     """A link's name in its written-out form: abbreviations expanded, the
     table's capitalisation, the bare "Mặt trận" written as its family; a
     shortened name ("Trung ương") written out unless it is `inner`, part of
     a longer name."""
+    words = text[link.start:link.form_end]
+    key = (words, id(link.kind), link.tail, inner)
+    known = _WRITTEN_NAMES.get(key)
+    if known is not None and known[0] is link.kind:
+        return known[1]
+    if len(_WRITTEN_NAMES) > 50_000:
+        _WRITTEN_NAMES.clear()
+    name = _written_name(words, link, inner)
+    _WRITTEN_NAMES[key] = (link.kind, name)
+    return name
+
+
+def _written_name(words: str, link, inner: bool) -> str:
     kind = link.kind
-    name = form_of(text, link.start, link.form_end, kind)
+    name = form_of(words, 0, len(words), kind)
     if kind.written and not inner:
         name = kind.written
     if any(len(w) > 1 and w.isupper() for w in name.split()):  # an abbreviation: "UBND", "Ủy ban MTTQ"
