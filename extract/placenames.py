@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .tables import load_table
 from .names import name_key
@@ -31,7 +31,7 @@ class Place:
     level: str | None
     generic: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str | None:
         return " ".join(fold(self.name).split()) if self.name else None
 

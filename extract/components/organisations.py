@@ -202,7 +202,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             body.add_name(_suffix_name(text, phrase, i))
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
             body.kind = phrase.links[i].kind.kind
-            body.level = resolver.level_of(phrase, i)
+            body.level = key[-1][1]  # the level place_of gave the key: resolver.level_of(phrase, i)
             body.place_name = (place.surface if place is not None and phrase.place_owner >= i and place.name
                                else body.place_name or _resolved_place(resolver, key))
             keys.append(key)
