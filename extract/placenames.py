@@ -118,6 +118,18 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
     return spans
 
 
+@lru_cache(maxsize=1)
+def _province_places() -> dict[str, tuple[str, str]]:
+    """Folded name → (name, "province") for the provinces and the short forms'
+    provinces: what every document knows before it names a place."""
+    _, _, short, provinces, _, _, _ = _tables()
+    known = {k: (v, "province") for k, v in provinces.items()}
+    for full in short.values():
+        known.setdefault(" ".join(fold(full).split()[2:]), (full, "province"))
+    return known
+
+
+@lru_cache(maxsize=256)
 def _written_unit(unit: str) -> str:
     """A unit word written out: "TP" and "TP." are "Thành phố"."""
     key = " ".join(fold(unit).split())
@@ -153,10 +165,8 @@ class Places:
     def __init__(self, text: str, folded: str, locality: str | None = None,
                  locality_level: str | None = None, province: str | None = None):
         self.text, self.folded = text, folded
-        unit_level, _, short, provinces, unit_re, _, _ = _tables()
-        self.known: dict[str, tuple[str, str]] = {k: (v, "province") for k, v in provinces.items()}
-        for key, full in short.items():
-            self.known.setdefault(" ".join(fold(full).split()[2:]), (full, "province"))
+        unit_level, _, _, _, unit_re, _, _ = _tables()
+        self.known: dict[str, tuple[str, str]] = dict(_province_places())
         self._max_words = 4
         for m in unit_re.finditer(folded):
             if m.group(1) or not self._diacritics_ok(m.start(2), m.end(2), m.group(2)):

@@ -44,6 +44,7 @@ _CLAUSE_START = re.compile(r"[,;.:(\n][^,;.:(\n]*$")
 _BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
 _COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
+_TREE_FROM = 20_000  # characters of text from which the names are searched as a prefix tree
 # "ông Kiên": a cue and one word; the lookahead on the cues' first letters
 # (either case) lets the scan skip other positions fast.
 _SHORT_MENTION = re.compile(r"(?=[ôbđac])(?<![\w])(?:ông|bà|đồng chí|anh|chị)\s+([^\W\d_]+)(?![\w])",
@@ -525,8 +526,14 @@ class PeopleReader:
             return
         accepted = {(o.start, o.end) for o in occurrences}
         by_fold = {" ".join(fold(p.name).split()): key for key, p in people.items()}
-        # (?<![\w]) written after each name's first letter, so that the scan skips ahead fast.
-        for m in re.finditer(word_alternation(by_fold, not_after=r"[\w]") + r"(?![\w])", self.folded):
+        if len(self.folded) > _TREE_FROM:
+            # A prefix tree with (?<![\w]) after each name's first letter: the scan skips ahead fast.
+            pattern = word_alternation(by_fold, not_after=r"[\w]") + r"(?![\w])"
+        else:
+            # On a short text building and compiling the tree costs more than it saves.
+            alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(by_fold, key=len, reverse=True))
+            pattern = r"(?<![\w])(?:" + alternation + r")(?![\w])"
+        for m in re.finditer(pattern, self.folded):
             key = by_fold.get(" ".join(m.group(0).split()))
             if key is None or name_key(self.text[m.start():m.end()]) != key:
                 continue
