@@ -136,6 +136,10 @@ ORDER BY ?dLabel""", e=_n(iri)), ("d",))
 
 
 # ---------------------------------------------------------------- directive
+STATEMENT_END = {"who": "vnkg:implementer", "target": "vnkg:implemented"}
+OTHER_END = {"who": "target", "target": "who"}
+
+
 def directive(graph, iri: str) -> dict:
     facts = first(graph, """
 SELECT ?symbol ?number ?typeLabel ?typeCode ?issuer ?issuerLabel ?issuerName ?issuerCode ?date ?title ?term WHERE {
@@ -151,13 +155,14 @@ ORDER BY ?tLabel""", e=_n(iri)), ("t",))
   ?s vnkg:implements ?e . {label('s')}
   BIND(IF(EXISTS {{ ?s a vnkg:SourceDocument }}, "document", "directive") AS ?kind)
 }} ORDER BY ?kind ?sLabel""", e=_n(iri)), ("s",))
-    # Two bound branches, not one scan of every statement filtered on either end.
-    statements = unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel ?doc ?docFile WHERE {{
-  {{ ?st vnkg:implementer ?e . BIND(?e AS ?who) ?st a vnkg:Implementation ; vnkg:implemented ?target . }}
-  UNION {{ ?st vnkg:implemented ?e . BIND(?e AS ?target) ?st a vnkg:Implementation ; vnkg:implementer ?who . }}
-  {label('who')} {label('target')}
+    # One bound query per end, not one scan of every statement filtered on
+    # either end (nor a UNION, which Oxigraph evaluates without the binding).
+    statements = unique([row for end in ("who", "target") for row in graph.values(f"""
+SELECT ?st ?who ?whoLabel ?target ?targetLabel ?doc ?docFile WHERE {{
+  ?st {STATEMENT_END[end]} ?e ; a vnkg:Implementation ; {STATEMENT_END[OTHER_END[end]]} ?{OTHER_END[end]} .
+  BIND(?e AS ?{end}) {label('who')} {label('target')}
   OPTIONAL {{ ?st prov:wasDerivedFrom ?doc . OPTIONAL {{ ?doc vnkg:fileName ?docFile }} }}
-}}""", e=_n(iri)), ("st",))
+}}""", e=_n(iri))], ("st",))
     with_evidence(graph, statements, "st")
     return {"facts": facts, "implements": implements, "implemented_by": implemented_by,
             "statements": statements, "documents": mentioned_in(graph, iri)}

@@ -3,10 +3,11 @@ properties and neighbours. Every query is a fixed text; values from a request
 enter only as bound variables (pyoxigraph terms in a VALUES block), never pasted in."""
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import url_for
+from flask import request, url_for
 
 from .results_format import PREFIXES
 from .store_access import StoreQueries
@@ -133,13 +134,21 @@ CONSTRUCT { ?e ?p ?o . ?s ?q ?e . } WHERE {
 
     # ---------------------------------------------------------------- links
     def entity_url(self, iri: str) -> str:
-        """The viewer's page of an entity: /id/<rest> for our own IRIs."""
-        if iri.startswith(self.entity_base):
-            return url_for("entities.by_path", rest=iri[len(self.entity_base):])
-        return url_for("entities.by_iri", iri=iri)
+        """The viewer's page of an entity: /id/<rest> for our own IRIs.
+        Remembered per IRI (and script root): a page links hundreds of
+        entities, and building each URL through the routing map is the
+        largest part of rendering it."""
+        return _entity_url(request.script_root, self.entity_base, iri)
 
     def iri_for_path(self, rest: str) -> str:
         return self.entity_base + rest
+
+
+@lru_cache(maxsize=65536)
+def _entity_url(_script_root: str, entity_base: str, iri: str) -> str:
+    if iri.startswith(entity_base):
+        return url_for("entities.by_path", rest=iri[len(entity_base):])
+    return url_for("entities.by_iri", iri=iri)
 
 
 def bind(query: str, bindings: dict) -> str:

@@ -41,6 +41,7 @@ class RunFigures:
     seconds: float
     clients: int
     latencies: list[float] = field(default_factory=list)
+    kind_latencies: dict[str, list[float]] = field(default_factory=dict)
     by_kind: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)  # "HTTP 500 (entity)", "TimeoutError (search)", ...
     refused: Counter = field(default_factory=Counter)  # 503 + Retry-After, by kind of request
@@ -49,14 +50,16 @@ class RunFigures:
     def requests(self) -> int:
         return len(self.latencies)
 
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies)
+    def percentile(self, share: float, kind: str | None = None) -> float:
+        ordered = sorted(self.latencies if kind is None else self.kind_latencies.get(kind, []))
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
     def summary(self) -> dict:
         return {"seconds": round(self.seconds, 1), "clients": self.clients, "requests": self.requests,
                 "requests_per_second": round(self.requests / self.seconds, 1) if self.seconds else 0.0,
                 "p50_ms": round(self.percentile(0.50) * 1000, 1), "p95_ms": round(self.percentile(0.95) * 1000, 1),
+                "p95_ms_by_kind": {kind: round(self.percentile(0.95, kind) * 1000, 1)
+                                   for kind in sorted(self.kind_latencies)},
                 "by_kind": dict(self.by_kind), "errors": sum(self.errors.values()),
                 "error_kinds": dict(self.errors), "refused": sum(self.refused.values()),
                 "refused_kinds": dict(self.refused)}
@@ -155,6 +158,7 @@ def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) 
         chooser = random.Random(number)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         latencies, kinds, errors, refused = [], Counter(), Counter(), Counter()
+        kind_latencies: dict[str, list[float]] = {}
         step = number
         while time.monotonic() < stop_at:
             kind = MIX[step % len(MIX)]
@@ -172,10 +176,13 @@ def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) 
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             latencies.append(time.monotonic() - started)
+            kind_latencies.setdefault(kind, []).append(latencies[-1])
             kinds[kind] += 1
         connection.close()
         with lock:
             figures.latencies += latencies
+            for kind, taken in kind_latencies.items():
+                figures.kind_latencies.setdefault(kind, []).extend(taken)
             figures.by_kind.update(kinds)
             figures.errors.update(errors)
             figures.refused.update(refused)
@@ -219,7 +226,8 @@ def report(figures: dict) -> str:
         lines.append(f"run {number}: {run['clients']} clients, {run['seconds']} s, {run['requests']} requests "
                      f"({run['requests_per_second']}/s), p50 {run['p50_ms']} ms, p95 {run['p95_ms']} ms, "
                      f"errors {run['errors']} ({errors}), refused {run['refused']} "
-                     f"{run['refused_kinds'] or ''}; by kind {run['by_kind']}".replace(" ;", ";"))
+                     f"{run['refused_kinds'] or ''}; by kind {run['by_kind']}".replace(" ;", ";")
+                     + (f"; p95 by kind (ms) {run['p95_ms_by_kind']}" if run.get("p95_ms_by_kind") else ""))
     mib = [round(k / 1024, 1) for k in figures["server_rss_kib"]]
     lines.append(f"server RSS (MiB, with its query workers): before {mib[0]}, after each run {mib[1:]}; "
                  f"growth over the runs after the first {round(figures['rss_growth_kib'] / 1024, 1)} MiB")
