@@ -119,6 +119,20 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
 
 
 @lru_cache(maxsize=1)
+def _unit_word_re() -> re.Pattern[str]:
+    """unit_re without its count: the unit words alone (a prefix tree re scans fast)."""
+    return re.compile(r"(?:" + _words_pattern(_tables()[6]) + r")(?![\w])")
+
+
+def _counted(folded: str, start: int) -> bool:
+    """Digits, then white space, right before `start` ("12 phường")."""
+    i = start
+    while i > 0 and folded[i - 1].isspace():
+        i -= 1
+    return start > i > 0 and folded[i - 1].isdecimal()
+
+
+@lru_cache(maxsize=1)
 def _province_places() -> dict[str, tuple[str, str]]:
     """Folded name → (name, "province") for the provinces and the short forms'
     provinces: what every document knows before it names a place."""
@@ -165,16 +179,19 @@ class Places:
     def __init__(self, text: str, folded: str, locality: str | None = None,
                  locality_level: str | None = None, province: str | None = None):
         self.text, self.folded = text, folded
-        unit_level, _, _, _, unit_re, _, _ = _tables()
+        unit_level = _tables()[0]
         self.known: dict[str, tuple[str, str]] = dict(_province_places())
         self._max_words = 4
-        for m in unit_re.finditer(folded):
-            if m.group(1) or not self._diacritics_ok(m.start(2), m.end(2), m.group(2)):
+        # The unit words unit_re finds without a count: it scans the same words
+        # after an optional "\d+\s+", so a word with digits and white space right
+        # before it is the one it reads as counted.
+        for m in _unit_word_re().finditer(folded):
+            if _counted(folded, m.start()) or not self._diacritics_ok(m.start(), m.end(), m.group(0)):
                 continue
-            name = self._name_after(m.end(2))
+            name = self._name_after(m.end())
             if name and not name[0][0].isdigit():
                 s, e = name[0][1], name[-1][2]
-                self.known.setdefault(" ".join(folded[s:e].split()), (text[s:e], unit_level[" ".join(m.group(2).split())]))
+                self.known.setdefault(" ".join(folded[s:e].split()), (text[s:e], unit_level[" ".join(m.group(0).split())]))
         # A unit word alone ("TP", "Thành phố") names no place.
         if locality and " ".join(fold(locality).split()) in unit_level:
             locality = None
