@@ -229,7 +229,8 @@ class OrgReader:
                 break
             # Most matches of the folded words are other words ("số", "bộ", "từ"):
             # read_at would find no kind at its first link either.
-            phrase = self.read_at(m.start()) if _kind_at(self.text, self.folded, m) is not None else None
+            kind = _kind_at(self.text, self.folded, m)
+            phrase = self.read_at(m.start(), (m, kind)) if kind is not None else None
             if phrase is None:
                 pos = m.end()
                 continue
@@ -239,8 +240,9 @@ class OrgReader:
             pos = phrase.links[0].end if phrase.tail_end > 0 else phrase.end
         return out
 
-    def read_at(self, pos: int) -> OrgPhrase | None:
-        """The organisation name that starts at `pos`, if one does."""
+    def read_at(self, pos: int, first: tuple[re.Match, Kind] | None = None) -> OrgPhrase | None:
+        """The organisation name that starts at `pos`, if one does. `first` is
+        the pattern's match at `pos` and its kind, when the caller has them."""
         text, folded = self.text, self.folded
         links: list[Link] = []
         place: Place | None = None
@@ -248,10 +250,13 @@ class OrgReader:
         tail_end = -1
         cur = pos
         while True:
-            m = self.pattern.match(folded, cur)
-            if not m:
-                break
-            kind = _kind_at(text, folded, m)
+            if first is not None and cur == pos:
+                m, kind = first
+            else:
+                m = self.pattern.match(folded, cur)
+                if not m:
+                    break
+                kind = _kind_at(text, folded, m)
             if kind is None:
                 break
             if not links and kind.canonical == "Thường trực" and ends_with_title(text, folded, cur):
