@@ -300,14 +300,15 @@ class PeopleReader:
         if (key in known_places and len(group) < 3) or name_key(name) in outlets:
             return None  # "Hà Nội" is a place; "Hồ Chí Minh" after no place word is the man
         pre = folded[max(0, start - 25):start]
+        cued = trigger_before().search(pre) is not None
         before = self._chain_before(start)
         m = _AFTER_NAME.match(text, end)
         after = self._chain_after(m.end()) if m else []
         long_name = len(group) >= 3 and is_surname(text[group[0][0]:group[0][1]])
-        if long_name and not (before or after or trigger_before().search(pre)) and self._in_institution_name(start):
+        if long_name and not (before or after or cued) and self._in_institution_name(start):
             return None
-        if trigger_before().search(pre) or before or after or (long_name and not blocker_before().search(pre)):
-            if not is_surname(text[group[0][0]:group[0][1]]) and not trigger_before().search(pre):
+        if cued or before or after or (long_name and not blocker_before().search(pre)):
+            if not is_surname(text[group[0][0]:group[0][1]]) and not cued:
                 return None
             return Occurrence(start, end, name, before + after)
         return None
