@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from ontology import COMPETENCY_DIR
+
 # The share of each kind of request in the mix, out of 8.
 MIX = ["entity", "entity", "entity", "entity", "search", "search", "sparql", "sparql"]
 
@@ -141,7 +143,7 @@ def request_paths(port: int) -> dict[str, list[str]]:
                 for i in iris]
     names = [row["name"]["value"] for row in select(NAMES_QUERY)]
     searches = ["/search?" + urlencode({"q": " ".join(name.split()[:2])}) for name in names]
-    examples = sorted((Path(__file__).parent / "examples").glob("*.rq"))
+    examples = sorted(COMPETENCY_DIR.glob("*.rq"))
     queries = ["/sparql?" + urlencode({"query": path.read_text(encoding="utf-8")}) for path in examples]
     if not entities:
         raise RuntimeError("the store holds no people, bodies, directives or documents")

@@ -129,7 +129,7 @@ def speedups(ox: dict, rd: dict) -> dict[str, tuple[float, bool]]:
 
 def _sparql(graphs: dict) -> list[str]:
     out = ["## SPARQL: the competency questions, Oxigraph and rdflib", "",
-           "The seven queries of `graph/bench/queries/` (the users' competency questions) as written, every "
+           "The seven queries of `ontology/competency/` (the users' competency questions) as written, every "
            "row read, on the graph built with 2 workers (1 where 2 failed). rdflib is `Dataset(default_union=True)` loaded "
            "with the same quads; each of its queries is capped (a capped query counts as the cap, so "
            "the ratio is then at least the one shown). Latencies are in-process (the engine, no HTTP); "

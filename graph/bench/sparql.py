@@ -8,11 +8,13 @@ import signal
 import tempfile
 import time
 from pathlib import Path
+
+from ontology import COMPETENCY_DIR
 from typing import Any, Callable
 
 from .measure import peak_rss_mb, percentile
 
-QUERY_DIR = Path(__file__).parent / "queries"
+QUERY_DIR = COMPETENCY_DIR
 
 
 def queries() -> dict[str, str]:
