@@ -107,16 +107,22 @@ def _kind(folded_head: str) -> str:
 
 @lru_cache(maxsize=1)
 def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
-    table = load_table("locality_levels")
-    words = {**{k.lower(): v for k, v in table["units"].items()},
-             **{k.lower(): v for k, v in table["committees"].items()}}
+    table = load_table("administrative_units")
+    # Unit words ("quận") and the committee of a place of that kind ("Quận ủy";
+    # a ward's committee is written with its unit: "Đảng ủy phường").
+    words = {}
+    for unit in table["units"]:
+        for word in unit["words"]:
+            words[word.lower()] = unit["level"]
+        committee = unit["committee"].lower()
+        words[committee if unit["level"] != "ward" else f"{committee} {unit['words'][0]}"] = unit["level"]
     # A prefix tree with (?<!\w) after each word's first letter: the scan skips ahead fast.
     alternation = word_alternation(words, space=None, not_after=r"\w")
     # Runs on the lower-cased text: unit words keep their diacritics, so
     # "cơ quan" is not "quận"; the name after it is read on the original text.
     name = r"\d{1,2}\b(?![^\S\n]+(?:tháng|năm|ngày(?! càng)|người|%))|[^\W\d_]\w*(?:[^\S\n]+[^\W\d_]\w*){0,3}"
     pattern = re.compile(rf"({alternation})(?=[^\S\n]+({name}))")
-    return pattern, words, set(table["not_names"])
+    return pattern, words, set(table["not_name_words"])
 
 
 _ORDER = {"ward": 0, "district": 1, "province": 2}
