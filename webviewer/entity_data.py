@@ -177,9 +177,8 @@ def interface_language() -> str:
 
 # The facts a meeting's title is made of, as plain triples of bound meetings
 # (a query of OPTIONALs over many bound meetings is joined far more slowly).
-MEETING_TITLE_QUERY = """SELECT ?e ?p ?o WHERE {
-  VALUES ?p { schema:name rdfs:label vnkg:meetingKind vnkg:sessionNumber vnkg:term vnkg:period schema:organizer }
-  ?e ?p ?o }"""
+MEETING_TITLE_QUERY = """SELECT ?e ?p ?o WHERE { ?e ?p ?o .
+  FILTER (?p IN (schema:name, rdfs:label, vnkg:meetingKind, vnkg:sessionNumber, vnkg:term, vnkg:period, schema:organizer)) }"""
 MEETING_FACT_NAMES = {
     "https://schema.org/name": "name", "https://w3id.org/vnkg/ont#meetingKind": "kind",
     "https://w3id.org/vnkg/ont#sessionNumber": "number", "https://w3id.org/vnkg/ont#term": "term",

@@ -32,11 +32,12 @@ BROWSABLE_KINDS = ("person", "organisation", "directive", "meeting", "document")
 LABEL_PROPERTIES = ["foaf:name", "vnkg:symbol", "skos:prefLabel", "dcterms:title",
                     "schema:name", "rdfs:label", "vnkg:fileName"]
 
+# A FILTER, not a VALUES block, on ?p: with many bound entities Oxigraph
+# joins a VALUES ?p against every triple of those properties in the store.
 LABEL_QUERY = PREFIX_LINES + """
 SELECT ?entity ?p ?label WHERE {
-  VALUES ?p { %s }
-  ?entity ?p ?label .
-}""" % " ".join(LABEL_PROPERTIES)
+  ?entity ?p ?label . FILTER (?p IN (%s))
+}""" % ", ".join(LABEL_PROPERTIES)
 
 
 # How many IRIs one VALUES block carries (long lists are asked in parts).

@@ -1,5 +1,5 @@
 """An entity's neighbourhood (depth 1 or 2) as a directed, labelled network:
-collected from the graph with one bound query per node, capped, and drawn
+collected from the graph with a few batched queries per level, capped, and drawn
 with pyvis's generate_html through our own template, which serves
 vis-network locally and carries the data as JSON for static/js/network.js."""
 from __future__ import annotations
@@ -18,19 +18,27 @@ from .entity_data import meeting_titles
 # edge from the person to the body, labelled with the role.
 RELATIONS = ["post", "subOrganizationOf", "passed_by", "implements", "organizer", "chairedBy",
              "attendee", "presentedBy", "mentions"]
-NEIGHBOURS_QUERY = """
-SELECT ?s ?rel ?o ?role WHERE {
-  VALUES (?p ?rel) { (vnkg:implements "implements") (eli:passed_by "passed_by")
-    (org:subOrganizationOf "subOrganizationOf") (schema:organizer "organizer") (vnkg:chairedBy "chairedBy")
-    (schema:attendee "attendee") (vnkg:presentedBy "presentedBy") (vnkg:mentions "mentions") }
-  { ?x ?p ?o . BIND(?x AS ?s) } UNION { ?s ?p ?x . BIND(?x AS ?o) }
-}"""
-POSTS_QUERY = """
-SELECT ?s ?o ?role WHERE {
-  { ?m org:member ?x ; org:organization ?o . BIND(?x AS ?s) }
-  UNION { ?m org:member ?s ; org:organization ?x . BIND(?x AS ?o) }
-  OPTIONAL { ?m org:role/skos:prefLabel ?role }
-}"""
+# The property drawn as each relation.
+RELATION_PROPERTIES = {
+    "https://w3id.org/vnkg/ont#implements": "implements", "http://data.europa.eu/eli/ontology#passed_by": "passed_by",
+    "http://www.w3.org/ns/org#subOrganizationOf": "subOrganizationOf", "https://schema.org/organizer": "organizer",
+    "https://w3id.org/vnkg/ont#chairedBy": "chairedBy", "https://schema.org/attendee": "attendee",
+    "https://w3id.org/vnkg/ont#presentedBy": "presentedBy", "https://w3id.org/vnkg/ont#mentions": "mentions",
+}
+_PROPERTY_LIST = ", ".join(f"<{p}>" for p in RELATION_PROPERTIES)
+# The neighbours of many nodes ?x at once, one query per direction (a UNION
+# of both directions with BIND is evaluated by Oxigraph without the binding,
+# and a VALUES block on ?p is joined against every triple of those properties).
+OUTGOING_QUERY = "SELECT ?x ?p ?o WHERE { ?x ?p ?o . FILTER (?p IN (%s)) }" % _PROPERTY_LIST
+INCOMING_QUERY = "SELECT ?x ?p ?s WHERE { ?s ?p ?x . FILTER (?p IN (%s)) }" % _PROPERTY_LIST
+POSTS_HELD_QUERY = """SELECT ?x ?o ?role WHERE {
+  ?m org:member ?x ; org:organization ?o . OPTIONAL { ?m org:role/skos:prefLabel ?role } }"""
+POSTS_IN_QUERY = """SELECT ?x ?s ?role WHERE {
+  ?m org:organization ?x ; org:member ?s . OPTIONAL { ?m org:role/skos:prefLabel ?role } }"""
+# How many nodes one query asks about.
+BATCH = 500
+# Beyond this many nodes the drawing is laid out for speed (see _vis_options).
+LARGE_NETWORK = 200
 
 KIND_COLOURS = {
     "person": "#2f7ed8", "organisation": "#e07b39", "directive": "#3a9a5b",
@@ -55,15 +63,26 @@ class Neighbourhood:
         return [r for r in RELATIONS if r in present]
 
 
-def _edges_of(graph, iri: str) -> list[dict]:
-    node = ox.NamedNode(iri)
-    edges = []
-    for row in graph.values(NEIGHBOURS_QUERY, x=node):
-        if row["s"].startswith("_:") or row["o"].startswith("_:"):
-            continue
-        edges.append({"from": row["s"], "to": row["o"], "relation": row["rel"], "label": row["rel"]})
-    for row in graph.values(POSTS_QUERY, x=node):
-        edges.append({"from": row["s"], "to": row["o"], "relation": "post", "label": row["role"] or "post"})
+def _edges_of(graph, iris: list[str]) -> dict[str, list[dict]]:
+    """The edges of each node in `iris`: out, in, posts held, posts in it."""
+    edges: dict[str, list[dict]] = {iri: [] for iri in iris}
+    for start in range(0, len(iris), BATCH):
+        nodes = [ox.NamedNode(i) for i in iris[start:start + BATCH]]
+        found: dict[str, list[list[dict]]] = {iri: [[], [], [], []] for iri in iris[start:start + BATCH]}
+        for row in graph.values(OUTGOING_QUERY, x=nodes):
+            if not row["o"].startswith("_:"):
+                rel = RELATION_PROPERTIES[row["p"]]
+                found[row["x"]][0].append({"from": row["x"], "to": row["o"], "relation": rel, "label": rel})
+        for row in graph.values(INCOMING_QUERY, x=nodes):
+            if not row["s"].startswith("_:"):
+                rel = RELATION_PROPERTIES[row["p"]]
+                found[row["x"]][1].append({"from": row["s"], "to": row["x"], "relation": rel, "label": rel})
+        for row in graph.values(POSTS_HELD_QUERY, x=nodes):
+            found[row["x"]][2].append({"from": row["x"], "to": row["o"], "relation": "post", "label": row["role"] or "post"})
+        for row in graph.values(POSTS_IN_QUERY, x=nodes):
+            found[row["x"]][3].append({"from": row["s"], "to": row["x"], "relation": "post", "label": row["role"] or "post"})
+        for iri, parts in found.items():
+            edges[iri] = [edge for part in parts for edge in part]
     return edges
 
 
@@ -77,8 +96,9 @@ def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = 
     seen_edges = set()
     for _ in range(max(1, min(depth, 2))):
         next_frontier = []
+        edges_of = _edges_of(graph, frontier)
         for current in frontier:
-            for edge in _edges_of(graph, current):
+            for edge in edges_of[current]:
                 if relations and edge["relation"] not in relations:
                     continue
                 key = (edge["from"], edge["to"], edge["relation"], edge["label"])
@@ -133,18 +153,20 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
     `description` is what assistive technology announces for the drawing."""
     data = as_json(hood, graph, relation_names)
     net = Network(directed=True, cdn_resources="local", height="600px", width="100%")
+    # pyvis checks each edge's ends against a list of all nodes; a set makes
+    # that check constant-time, which matters at thousands of nodes and edges.
+    node_ids = {node["id"] for node in data["nodes"]}
+    net.get_nodes = lambda: node_ids
     for node in data["nodes"]:
         node_id = node.pop("id")
         net.add_node(node_id, **node)
+    # A large network names its edges on hover only: thousands of edge labels
+    # to measure and draw are most of the time to its first drawing.
+    label_key = "title" if len(node_ids) > LARGE_NETWORK else "label"
     for edge in data["edges"]:
-        net.add_edge(edge["from"], edge["to"], label=edge["label"], relation=edge["relation"],
+        net.add_edge(edge["from"], edge["to"], **{label_key: edge["label"]}, relation=edge["relation"],
                      arrows="to")
-    net.set_options(json.dumps({
-        "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 11, "align": "middle"}},
-        "physics": {"stabilization": {"iterations": 150}},
-        # Arrow keys move the network only while it has the focus, not the whole page.
-        "interaction": {"hover": True, "keyboard": {"enabled": True, "bindToWindow": False}},
-    }))
+    net.set_options(json.dumps(_vis_options(len(node_ids))))
     net.templateEnv = Environment(loader=FileSystemLoader(TEMPLATE_DIR),
                                   autoescape=select_autoescape(["html"]))
     net.templateEnv.filters["script_json"] = script_json
@@ -152,6 +174,23 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
     net.data_url = data_url
     html = net.generate_html(name="network.html")
     return html.replace("__DATA_URL__", _attr(data_url)).replace("__ARIA_LABEL__", _attr(description))
+
+
+def _vis_options(node_count: int) -> dict:
+    """vis-network options. A large network is laid out for a quick first
+    paint: no improvedLayout (its Kamada-Kawai pass grows with the square of
+    the nodes), straight edges (smooth dynamic edges add a physics body per
+    edge) and a short stabilisation before the first drawing; physics then
+    goes on settling it on screen."""
+    large = node_count > LARGE_NETWORK
+    return {
+        "edges": {"smooth": False if large else {"type": "dynamic"}, "font": {"size": 11, "align": "middle"}},
+        "layout": {"improvedLayout": not large, "randomSeed": 7},
+        "physics": {"solver": "barnesHut", "stabilization": {"enabled": not large, "iterations": 150, "updateInterval": 25}},
+        # Arrow keys move the network only while it has the focus, not the whole page.
+        "interaction": {"hover": True, "hideEdgesOnDrag": large,
+                        "keyboard": {"enabled": True, "bindToWindow": False}},
+    }
 
 
 def script_json(value) -> str:

@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request, url
 
 from ..entity_data import meeting_title
 from ..i18n import translate
-from ..network import RELATIONS, as_json, neighbourhood, render
+from ..network import LARGE_NETWORK, RELATIONS, as_json, neighbourhood, render
 from ..state import viewer
 from .entities import _known_iri
 
@@ -41,7 +41,8 @@ def page():
     labels = {n["id"]: n["title"] for n in listing["nodes"]}
     return render_template("network.html", iri=iri, title=title, kind=kind,
                            network_html=html, hood=hood, depth=depth, listing=listing, labels=labels,
-                           relations=RELATIONS, chosen=relations or set(RELATIONS))
+                           relations=RELATIONS, chosen=relations or set(RELATIONS),
+                           large=len(hood.nodes) > LARGE_NETWORK)
 
 
 @bp.route("/network/data")
