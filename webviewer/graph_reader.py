@@ -35,10 +35,12 @@ LABEL_PROPERTIES = ["foaf:name", "vnkg:symbol", "skos:prefLabel", "dcterms:title
 # A FILTER, not a VALUES block, on ?p: with many bound entities Oxigraph
 # joins a VALUES ?p against every triple of those properties in the store.
 LABEL_QUERY = PREFIX_LINES + """
-SELECT ?entity ?p ?label WHERE {
+SELECT DISTINCT ?entity ?p ?label WHERE {
   ?entity ?p ?label . FILTER (?p IN (%s))
 }""" % ", ".join(LABEL_PROPERTIES)
 
+
+LABEL_PROPERTY_IRIS = [PREFIXES[name.split(":")[0]] + name.split(":")[1] for name in LABEL_PROPERTIES]
 
 # How many IRIs one VALUES block carries (long lists are asked in parts).
 VALUES_CHUNK = 500
@@ -111,9 +113,12 @@ class GraphReader:
         iris = list(dict.fromkeys(iris))
         found: dict[str, dict[str, str]] = {iri: {} for iri in iris}
         for chunk in _chunks(iris):
-            for row in self.select(LABEL_QUERY, entity=[ox.NamedNode(i) for i in chunk]):
-                found[plain(row["entity"])].setdefault(short(plain(row["p"])), plain(row["label"]))
-        return {iri: next((names[p] for p in LABEL_PROPERTIES if names.get(p)), None) or _last_segment(iri)
+            # Terms read straight from the solutions: a label can be in many
+            # document graphs, and these rows are many.
+            for solution in self.queries.query(bind(PREFIX_LINES + LABEL_QUERY,
+                                                    {"entity": [ox.NamedNode(i) for i in chunk]})):
+                found[solution["entity"].value].setdefault(solution["p"].value, solution["label"].value)
+        return {iri: next((names[p] for p in LABEL_PROPERTY_IRIS if names.get(p)), None) or _last_segment(iri)
                 for iri, names in found.items()}
 
     def label(self, iri: str) -> str:
