@@ -16,9 +16,18 @@ def test_dates_with_their_year(text, iso):
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["Chiều 12-4, Quận ủy họp", "Sáng 7.8, Đại hội bế mạc", "Ngày 7/10, hội nghị"])
-def test_bare_days_take_the_default_year(text):
-    assert parse_date(text, default_year=2020)[:4] == "2020"
+@pytest.mark.parametrize("text,iso", [
+    ("Chiều 12-4, Quận ủy họp", "2020-04-12"),
+    ("Sáng 7.8, Đại hội bế mạc", "2020-08-07"),
+    ("Ngày 7/10, hội nghị", "2020-10-07"),
+])
+def test_bare_days_take_the_default_year(text, iso):
+    assert parse_date(text, default_year=2020) == iso
+
+
+def test_a_publishing_stamp_is_a_date_marked_as_stamp():
+    (stamp,) = find_dates("Ngày đăng 12/07/2018\n\nNội dung.")
+    assert (stamp.iso(), stamp.stamp) == ("2018-07-12", True)
 
 
 def test_a_stamp_with_a_clock_time_is_marked_as_stamp():
