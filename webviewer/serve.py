@@ -2,11 +2,19 @@
 store in a directory or at a SPARQL endpoint URL."""
 from __future__ import annotations
 
+import os
+
 import click
 
 # Request threads. Queries on /sparql hold at most SPARQL_MAX_CONCURRENT of
 # them (8 by default), so entity pages and search keep some free under load.
+# $VNKG_SERVE_THREADS overrides it (docs/reliability.md has the figures).
 THREADS = 12
+
+
+def threads() -> int:
+    asked = os.environ.get("VNKG_SERVE_THREADS", "")
+    return int(asked) if asked.isdigit() and int(asked) > 0 else THREADS
 
 
 def serve(store_location: str, host: str, port: int) -> None:
@@ -20,6 +28,6 @@ def serve(store_location: str, host: str, port: int) -> None:
         runner.pool.start()  # the query workers open the store while the server starts
     click.echo(f"vnkg viewer on http://{host}:{port}/ (store {store_location})", err=True)
     try:
-        waitress_serve(app, host=host, port=port, threads=THREADS, ident="vnkg")
+        waitress_serve(app, host=host, port=port, threads=threads(), ident="vnkg")
     finally:
         runner.close()
