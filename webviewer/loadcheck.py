@@ -14,10 +14,7 @@ import argparse
 import http.client
 import json
 import random
-import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -26,6 +23,8 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from ontology import COMPETENCY_DIR
+
+from .server_process import free_port, start_server, stop_server
 
 # The share of each kind of request in the mix, out of 8.
 MIX = ["entity", "entity", "entity", "entity", "search", "search", "sparql", "sparql"]
@@ -68,36 +67,6 @@ class RunFigures:
 
 
 # ---------------------------------------------------------------- the server
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(store: str, port: int) -> subprocess.Popen:
-    """`vnkg serve` in its own process; returns once it answers."""
-    # Its log goes to a file: a pipe nobody reads fills up under load (waitress
-    # warns of its queue depth) and would stop the server mid-run.
-    log = tempfile.TemporaryFile()
-    server = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "serve",
-                               "--store", store, "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=log)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"the server ended: {log.read().decode(errors='replace').strip()}")
-        try:
-            status, _, _ = get(port, "/")
-            if status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.3)
-    server.kill()
-    raise RuntimeError("the server did not answer within 120 s")
-
-
 def get(port: int, path: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, bytes, bool]:
     """Status, body, and whether the server said when to retry (Retry-After)."""
     own = connection is None
@@ -212,11 +181,7 @@ def check(store: str, seconds: float, clients: int, runs: int = 2) -> dict:
             results.append(drive(port, paths, clients, seconds).summary())
             memory.append(resident_kib(server.pid))
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     return {"store": store, "runs": results, "server_rss_kib": memory,
             "rss_growth_kib": memory[-1] - memory[1] if len(memory) > 2 else memory[-1] - memory[0]}
 

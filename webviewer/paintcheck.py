@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
-from .loadcheck import free_port, get, start_server
+from .loadcheck import get
+from .server_process import free_port, start_server, stop_server
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -80,8 +81,7 @@ def check(store: str, cap: int, depth: int, loads: int, iri: str | None, wait_se
     try:
         figures = measure(port, iri or busiest_entity(port), depth, loads, wait_seconds)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop_server(server)
     return {"store": store, "cap": cap, **figures}
 
 

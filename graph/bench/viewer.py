@@ -6,14 +6,12 @@ stage does not depend on the viewer's URL scheme."""
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from typing import Any
 from urllib.parse import quote
+
+from webviewer.server_process import free_port, start_server, stop_server
 
 from .loadgen import hammer
 from .world import table
@@ -23,31 +21,12 @@ SPARQL_PROBE = ("PREFIX vnkg: <https://w3id.org/vnkg/ont#> "
 SKIP_LINK = re.compile(r"^/(static|sparql|search|query|api)\b|[?&]lang=")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _get(url: str, timeout: float = 30) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as answer:
             return answer.status, answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as exc:
         return exc.code, ""
-
-
-def _wait_until_up(base: str, server: subprocess.Popen, timeout_s: float) -> str | None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            return f"server exited with status {server.returncode}"
-        try:
-            _get(base + "/", timeout=5)
-            return None
-        except OSError:
-            time.sleep(0.5)
-    return f"server not up after {timeout_s:.0f} s"
 
 
 def search_terms() -> list[str]:
@@ -71,12 +50,11 @@ def entity_links(base: str, terms: list[str], limit: int = 200) -> list[str]:
 def load(params: dict) -> dict[str, Any]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", params["store"],
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        problem = _wait_until_up(base, server, params.get("startup_s", 120))
-        if problem:
-            return {"status": f"not measured ({problem})"}
+        server = start_server(params["store"], port, params.get("startup_s", 120))
+    except RuntimeError as exc:
+        return {"status": f"not measured ({exc})"}
+    try:
         seconds, concurrency = params.get("seconds", 10), params.get("concurrency", 8)
         terms = search_terms()
         figures: dict[str, Any] = {}
@@ -94,9 +72,4 @@ def load(params: dict) -> dict[str, Any]:
         figures["sparql_query"] = SPARQL_PROBE
         return figures
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)
