@@ -344,8 +344,7 @@ def _symbol(ref: Reference) -> str:
 
 @Language.component("vnkg_directives")
 def find_directives(doc: Doc) -> Doc:
-    text = doc._.text if doc._.text is not None else doc.text  # doc.text re-joins every token
-    folded = doc._.folded if doc._.folded is not None else fold(text)
+    text, folded = doc._.text, doc._.folded  # set by vnkg_prepare, which always runs first
     references = find_references(text, folded)
     doc._.directive_references = references
     doc._.extraction.directives.extend(merge(references))

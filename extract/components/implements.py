@@ -256,9 +256,8 @@ def find_implements(doc: Doc) -> Doc:
     references = doc._.get("directive_references") if Doc.has_extension("directive_references") else None
     if not references:
         return doc
-    folded = doc._.folded if doc._.folded is not None else fold(doc.text)
-    sentences = doc._.sentences
-    spans = sentences.spans if sentences is not None else [(0, len(doc.text))]
+    folded, sentences = doc._.folded, doc._.sentences
+    spans = sentences.spans
     seen: set[tuple[str, str]] = set()
     for source, target in find_pairs(folded, spans, references):
         if target.directive is None or (source is not None and source.directive is None):
@@ -268,6 +267,6 @@ def find_implements(doc: Doc) -> Doc:
         if source_symbol == target_symbol or (source_symbol, target_symbol) in seen:
             continue
         seen.add((source_symbol, target_symbol))
-        evidence = sentences.around(target.start) if sentences is not None else None
+        evidence = sentences.around(target.start)
         doc._.extraction.implements.append(Implements(source_symbol, target_symbol, evidence))
     return doc

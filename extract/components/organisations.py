@@ -310,19 +310,9 @@ def _party_mentions(text: str, folded: str, bodies: dict[tuple, Body]) -> None:
             bodies[key].mentions.append((m.start(1), m.end(1)))
 
 
-def doc_text(doc: Doc) -> str:
-    """The document's text as `vnkg_prepare` keeps it (spaCy joins the tokens on every `doc.text`)."""
-    if Doc.has_extension("text") and doc._.text is not None:
-        return doc._.text
-    text = doc.user_data.get("vnkg_text")
-    if text is None:
-        text = doc.user_data["vnkg_text"] = doc.text
-    return text
-
-
 @Language.component("vnkg_organisations")
 def find_organisations(doc: Doc) -> Doc:
-    text, folded = doc_text(doc), doc._.folded
+    text, folded = doc._.text, doc._.folded
     context = doc._.extraction.context
     places = Places(text, folded, context.locality, context.locality_level, context.province)
     phrases = OrgReader(text, folded, places).phrases()

@@ -30,7 +30,7 @@ from ..roles import TitleMatch, find_titles
 from ..tables import load_table
 from ..names import name_key
 from ..text import fold
-from .organisations import doc_text, written_name
+from .organisations import written_name
 
 _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy")
 _AFTER_NAME = re.compile(r"[ \t]*[-–—,:(][ \t]*")
@@ -89,7 +89,7 @@ class PeopleReader:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text, self.folded = doc_text(doc), doc._.folded
+        self.text, self.folded = doc._.text, doc._.folded
         self.phrases = doc._.org_phrases or []
         self.bodies = doc._.org_bodies or {}
         self.resolver = doc._.org_resolver
