@@ -39,11 +39,18 @@ class Decoded:
     notes: tuple[str, ...] = ()
 
 
+def _is_control(character: str) -> bool:
+    return unicodedata.category(character) in ("Cc", "Co", "Cn") and character not in "\n\r\t\f"
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\r\t\f")
+    # Each distinct character is classified once and its occurrences counted
+    # at C speed: a text has a few hundred distinct characters, and a
+    # per-character loop was a tenth of the extraction time.
+    bad = sum(sample.count(c) for c in set(sample) if _is_control(c))
     return bad / len(sample)
 
 
