@@ -4,7 +4,8 @@ The tokenizer is spaCy's `Tokenizer` without affix rules: tokens are the
 whitespace-separated words. Every component works on character offsets of
 `doc._.text` and `doc._.folded`, never on tokens, so splitting punctuation off
 (seven times slower, most of the pipeline's time on a long text) bought
-nothing. The components run in dependency order; each reads what the earlier
+nothing; for the same reason the vocabulary works out no lexical attributes.
+The components run in dependency order; each reads what the earlier
 ones put on `doc._.extraction` and adds its own facts.
 """
 from __future__ import annotations
@@ -51,6 +52,11 @@ def build_pipeline() -> Language:
     # need memory per token; these rule components do not, and ingest already
     # caps what a file may hold.
     nlp.max_length = 50_000_000
+    # No lexical attributes (lower, norm, shape, like_num, stop word...): no
+    # component reads them, and working them out took 23 Python calls for
+    # every word the process had not seen before, most of the tokenizer's
+    # time on new documents. Tokens keep their text and whitespace.
+    nlp.vocab.lex_attr_getters = {}
     nlp.add_pipe("vnkg_prepare", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name)
