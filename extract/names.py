@@ -111,11 +111,26 @@ def title_runs(text: str, start: int = 0, end: int | None = None, min_words: int
 @lru_cache(maxsize=8)
 def _title_run(min_words: int) -> re.Pattern[str]:
     # The check on the character before comes after the first letter, so that re skips ahead fast.
-    word = rf"[{_UP}][{_LOW}]*(?![\w])"
-    return re.compile(rf"[{_UP}](?<![\w\-./](?s:.))[{_LOW}]*(?![\w])(?: {word}){{{max(min_words, 1) - 1},}}")
+    # Names of the Central Highlands join syllables with an apostrophe: "K'Điệp", "H'Linh".
+    tail = rf"[{_LOW}]*(?:['’][{_UP}][{_LOW}]*)?(?![\w])"
+    word = rf"[{_UP}]{tail}"
+    return re.compile(rf"[{_UP}](?<![\w\-./'’](?s:.)){tail}(?: {word}){{{max(min_words, 1) - 1},}}")
 
 
 _TITLE_RUN = _title_run(1)
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def syllable_count(word: str) -> int:
+    """Syllables in a written word: "K'Brêu" is two."""
+    return 1 + len(_APOSTROPHE.findall(word))
+
+
+def joined_names(text: str) -> list[Run]:
+    """Single words that join two capitalised syllables with an apostrophe
+    ("K'Brêu", "H'Hen"): a whole name of the Central Highlands on its own."""
+    return [run for run in title_runs(text) if len(run.words) == 1
+            and syllable_count(text[run.start:run.end]) > 1]
 
 
 def upper_name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:

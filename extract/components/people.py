@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
-from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, outlet_keys,
-                     trigger_then_capitals,
+from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, joined_names,
+                     outlet_keys, syllable_count, trigger_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..patterns import word_alternation
 from ..placenames import _not_place_start, unit_committee
@@ -258,7 +258,10 @@ class PeopleReader:
         text, folded = self.text, self.folded
         known_places = self.places.known if self.places else {}
         outlets = outlet_keys()
-        for run in title_runs(text, min_words=2):  # one word alone is never a person here
+        runs = title_runs(text, min_words=2)  # one word alone is a person only when it joins syllables
+        if "'" in text or "’" in text:
+            runs += joined_names(text)
+        for run in runs:
             words = [w for w in run.words if not self._masked(*w)]
             # Split where a masked word broke the run.
             groups: list[list[tuple[int, int]]] = []
@@ -275,12 +278,12 @@ class PeopleReader:
 
     def _person_in(self, group, known_places, outlets) -> Occurrence | None:
         text, folded = self.text, self.folded
-        if len(group) < 2:
+        if len(group) < 2 and syllable_count(text[group[0][0]:group[0][1]]) < 2:
             return None  # a single word stays too short whether or not it is a cue (most runs)
         # A capitalised cue word at the start ("Ông Phạm Thành Kiên").
         while group and trigger_before().search(folded[group[0][0]:group[0][1]] + " "):
             group = group[1:]
-        if len(group) < 2:
+        if not group or sum(syllable_count(text[s:e]) for s, e in group) < 2:
             return None
         k = next((i for i, (s, e) in enumerate(group) if is_surname(text[s:e])), None)
         pre_start = group[0][0]
@@ -394,9 +397,12 @@ class PeopleReader:
     def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
         """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
         words = line.split(None, 4)  # a fifth word already rules the line out
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        if not 2 <= sum(syllable_count(w) for w in words) <= 4 or len(words) > 4:
             return None
-        if not (all(w[1:].islower() or len(w) == 1 for w in words) or line.isupper()):
+        if not all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in words):
+            return None
+        syllables = [part for w in words for part in re.split(r"['’]", w)]
+        if not (all(part[1:].islower() or len(part) == 1 for part in syllables) or line.isupper()):
             return None
         folded = self.folded[start:start + len(line)]
         if find_titles(line, folded) or _not_place_start().match(folded):
