@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from .model import Extraction
@@ -11,6 +12,23 @@ from .model import Extraction
 def document_id(text: str) -> str:
     """A stable id from the document's NFC text: the same content, the same id."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _flat_fields(fact, leave_out: tuple[str, ...]) -> dict[str, Any]:
+    """A fact's fields in declaration order, lists copied, as dataclasses.asdict
+    gives them for these flat dataclasses; asdict deep-copies every value one
+    by one, which cost as much as some components."""
+    values = {}
+    for name in _field_names(type(fact)):
+        if name not in leave_out:
+            value = getattr(fact, name)
+            values[name] = list(value) if isinstance(value, list) else value
+    return values
 
 
 def _spans(spans) -> list[list[int]]:
@@ -26,7 +44,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
             "province": c.province, "published": c.published,
         },
         "directives": [
-            {**{k: v for k, v in asdict(d).items() if k != "mentions"}, "mentions": _spans(d.mentions)}
+            {**_flat_fields(d, ("mentions",)), "mentions": _spans(d.mentions)}
             for d in extraction.directives
         ],
         "people": [
@@ -44,7 +62,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
             for o in extraction.organisations
         ],
         "meetings": [
-            {**{k: v for k, v in asdict(m).items() if k not in ("mentions", "evidence")},
+            {**_flat_fields(m, ("mentions", "evidence")),
              "mentions": _spans(m.mentions), "evidence": list(m.evidence) if m.evidence else None}
             for m in extraction.meetings
         ],
