@@ -126,6 +126,14 @@ def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
 
 
 _ORDER = {"ward": 0, "district": 1, "province": 2}
+_TITLE_LEAD = re.compile(r"\s*([^\W\d_][^:\n]{1,30}):[^\S\n]")
+
+
+@lru_cache(maxsize=1)
+def _organisation_before() -> re.Pattern:
+    """Words, right before a unit word, that name the place's own Party organisation."""
+    words = load_table("administrative_units")["organisation_words"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.lower()) for w in words) + r")[^\S\n]+$")
 _CITY = "thành phố"
 
 
@@ -185,6 +193,8 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
         if word == _CITY and fold(name) not in _central_cities():
             level = "district"  # "thành phố Hạ Long": a city within a province
         key = (level, fold(name))
+        if "ủy" not in word and _organisation_before().search(lowered, max(0, m.start(1) - 30), m.start(1)):
+            votes[key] += 1  # "Ban Chấp hành Đảng bộ huyện Di Linh" is the Huyện ủy Di Linh
         if "ủy" in word:  # "Quận ủy Hai Bà Trưng": the committee of quận Hai Bà Trưng
             votes[key] += 2
             if key not in surface:
@@ -197,6 +207,11 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
                 from_committee.discard(key)
     if not votes:
         return None, None, None
+    lead = _TITLE_LEAD.match(text)
+    if lead:
+        # "Di Linh: Hội nghị ...": a headline led by a place the text names is about that place.
+        for key in [k for k in votes if k[1] == fold(lead.group(1))]:
+            votes[key] += 2
     best = max(votes.items(), key=lambda kv: (kv[1] >= 2, -_ORDER[kv[0][0]], kv[1]))[0]
     provinces = [kv for kv in votes.items() if kv[0][0] == "province" and kv[0] != best]
     province = None
