@@ -28,9 +28,17 @@ LOOKALIKES = str.maketrans({
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
 
+_ANY_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(code)) for code in LOOKALIKES) + "]")
+
+
 def normalise(text: str) -> str:
     """NFC, with look-alike letters mapped to Vietnamese ones."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(LOOKALIKES))
+    text = unicodedata.normalize("NFC", text)
+    # Look-alikes are rare, and str.translate looks every non-ASCII character
+    # up in its table one by one: searching for one first is far cheaper.
+    if _ANY_LOOKALIKE.search(text):
+        text = unicodedata.normalize("NFC", text.translate(LOOKALIKES))
+    return text
 
 
 def _fold_char(c: str) -> str:
