@@ -263,52 +263,82 @@ def meeting(graph, iri: str) -> dict:
 
 
 # ---------------------------------------------------------------- document
+# Every query of a document page is bound to the document and has no OPTIONAL
+# label or class inside: Oxigraph evaluates such an OPTIONAL as a join against
+# every triple of that property in the store (one mention query took 1.4 s at a
+# million triples that way). Labels, kinds and meeting titles of everything
+# the page names are then asked once each, for all of it together.
+# Every annotation of the document, mention (oa:identifying) or evidence of a
+# fact (oa:describing), with its place in the text: the evidence sentence is
+# the text between them, read from the document's text the page has already.
+DOCUMENT_ANNOTATIONS = """SELECT ?start ?end ?body ?why WHERE {
+  ?t oa:hasSource ?e . ?a oa:hasTarget ?t ; oa:motivatedBy ?why ; oa:hasBody ?body .
+  ?t oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }"""
+IDENTIFYING = "http://www.w3.org/ns/oa#identifying"
+DOCUMENT_POSTS = """SELECT ?post ?person ?role ?org WHERE {
+  ?post prov:wasDerivedFrom ?e ; a org:Membership ; org:member ?person .
+  OPTIONAL { ?post org:role ?role } OPTIONAL { ?post org:organization ?org } }"""
+DOCUMENT_MEETINGS = """SELECT ?meeting WHERE {
+  { ?meeting prov:wasDerivedFrom ?e } UNION { ?e vnkg:mentions ?meeting } ?meeting a vnkg:Meeting }"""
+DOCUMENT_STATEMENTS = """SELECT ?st ?who ?target WHERE {
+  ?st prov:wasDerivedFrom ?e ; a vnkg:Implementation ; vnkg:implementer ?who ; vnkg:implemented ?target }"""
+DOCUMENT_LINKS = """SELECT ?p ?x WHERE { ?e ?p ?x . FILTER (?p IN (vnkg:implements, vnkg:mentions)) }"""
+ROLE_LABELS = """SELECT ?role ?label WHERE { ?role skos:prefLabel ?label }"""
+IMPLEMENTS = "https://w3id.org/vnkg/ont#implements"
+
+
 def document(graph, iri: str) -> dict:
+    e = _n(iri)
     facts = first(graph, """SELECT ?title ?date ?issued ?file ?kind ?locality ?province ?text WHERE {
   OPTIONAL { ?e dcterms:title ?title } OPTIONAL { ?e dcterms:date ?date } OPTIONAL { ?e dcterms:issued ?issued }
   OPTIONAL { ?e vnkg:fileName ?file } OPTIONAL { ?e vnkg:documentKind ?kind }
   OPTIONAL { ?e vnkg:locality ?locality } OPTIONAL { ?e vnkg:province ?province } OPTIONAL { ?e vnkg:text ?text }
-} LIMIT 1""", e=_n(iri))
-    mentions = graph.values("""SELECT ?a ?start ?end ?body ?class WHERE {
-  ?a oa:motivatedBy oa:identifying ; oa:hasBody ?body ; oa:hasTarget ?t .
-  ?t oa:hasSource ?e ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?body a ?class }
-}""", e=_n(iri))
-    posts = with_evidence(graph, unique(graph.values(f"""SELECT ?post ?person ?personLabel ?roleLabel ?org ?orgLabel WHERE {{
-  ?post prov:wasDerivedFrom ?e ; a org:Membership ; org:member ?person . {label('person')}
-  OPTIONAL {{ ?post org:role/skos:prefLabel ?roleLabel }}
-  OPTIONAL {{ ?post org:organization ?org . {label('org')} }}
-}} ORDER BY ?personLabel""", e=_n(iri)), ("post",)), "post")
-    meetings = with_evidence(graph, unique(graph.values("""SELECT ?meeting WHERE {
-  { ?meeting prov:wasDerivedFrom ?e } UNION { ?e vnkg:mentions ?meeting } ?meeting a vnkg:Meeting .
-}""", e=_n(iri)), ("meeting",)), "meeting")
-    titles = meeting_titles(graph, [m["meeting"] for m in meetings])
+} LIMIT 1""", e=e)
+    text = facts.get("text") or ""
+    mentions, evidence = [], {}
+    for row in sorted(graph.values(DOCUMENT_ANNOTATIONS, e=e), key=lambda r: (int(r["start"]), r["body"])):
+        start, end = int(row["start"]), int(row["end"])
+        if row["why"] == IDENTIFYING:
+            mentions.append({"start": start, "end": end, "body": row["body"]})
+        else:
+            evidence.setdefault(row["body"], text[start:end])
+    posts = unique(graph.values(DOCUMENT_POSTS, e=e), ("post",))
+    meetings = unique(graph.values(DOCUMENT_MEETINGS, e=e), ("meeting",))
+    statements = unique(graph.values(DOCUMENT_STATEMENTS, e=e), ("st",))
+    links = graph.values(DOCUMENT_LINKS, e=e)
+    implements = [r["x"] for r in links if r["p"] == IMPLEMENTS]
+    mentioned = list(dict.fromkeys(r["x"] for r in links if r["p"] != IMPLEMENTS))
+
+    kinds = graph.kinds(mentioned + [m["body"] for m in mentions])
+    titles = meeting_titles(graph, [m["meeting"] for m in meetings] +
+                            [x for x in mentioned if kinds[x] == "meeting"])
+    named = {r["role"] for r in posts if r["role"]}
+    role_labels = {row["role"]: row["label"] for row in graph.values(ROLE_LABELS, role=[_n(r) for r in named])} \
+        if named else {}
+    labels = graph.labels([x for x in mentioned if kinds[x] != "meeting"] + implements +
+                          [r[k] for r in posts for k in ("person", "org") if r[k]] +
+                          [r[k] for r in statements for k in ("who", "target")])
+    labels.update(titles)
+
+    for m in mentions:
+        m["kind"] = kinds.get(m["body"], "thing")
+    for r in posts:
+        r.update(personLabel=labels[r["person"]], orgLabel=labels.get(r["org"]),
+                 roleLabel=role_labels.get(r["role"]), postEvidence=evidence.get(r["post"]))
+    posts.sort(key=lambda r: (r["personLabel"], r["roleLabel"] or ""))
     for m in meetings:
-        m["title"] = titles[m["meeting"]]
-    statements = with_evidence(graph, unique(graph.values(f"""SELECT ?st ?who ?whoLabel ?target ?targetLabel WHERE {{
-  ?st prov:wasDerivedFrom ?e ; a vnkg:Implementation ; vnkg:implementer ?who ; vnkg:implemented ?target .
-  {label('who')} {label('target')}
-}}""", e=_n(iri)), ("st",)), "st")
-    implements = unique(graph.values(f"""SELECT ?t ?tLabel WHERE {{ ?e vnkg:implements ?t . {label('t')} }}
-ORDER BY ?tLabel""", e=_n(iri)), ("t",))
-    return {"facts": facts, "mentions": mentions, "posts": posts, "meetings": meetings,
-            "statements": statements, "implements": implements,
-            "entities": mentioned_entities(graph, iri)}
-
-
-def mentioned_entities(graph, iri: str) -> dict[str, list[dict]]:
-    from .graph_reader import KIND_BY_CLASS
-    rows = unique(graph.values(f"""SELECT ?x ?class ?xLabel WHERE {{ ?e vnkg:mentions ?x . ?x a ?class . {label('x')} }}
-ORDER BY ?xLabel""", e=_n(iri)), ("x",))
+        m.update(title=titles[m["meeting"]], meetingEvidence=evidence.get(m["meeting"]))
+    for r in statements:
+        r.update(whoLabel=labels[r["who"]], targetLabel=labels[r["target"]], stEvidence=evidence.get(r["st"]))
     grouped: dict[str, list[dict]] = OrderedDict((k, []) for k in ("person", "organisation", "directive", "meeting"))
-    titles = meeting_titles(graph, [r["x"] for r in rows if KIND_BY_CLASS.get(r["class"]) == "meeting"])
-    for row in rows:
-        kind = KIND_BY_CLASS.get(row["class"])
-        if kind in grouped:
-            if kind == "meeting":
-                row["xLabel"] = titles[row["x"]]
-            grouped[kind].append(row)
-    return grouped
+    for x in sorted(mentioned, key=lambda x: labels[x]):
+        if kinds[x] in grouped:
+            grouped[kinds[x]].append({"x": x, "xLabel": labels[x]})
+    return {"facts": facts, "mentions": mentions, "posts": posts, "meetings": meetings,
+            "statements": statements,
+            "implements": sorted(({"t": t, "tLabel": labels[t]} for t in dict.fromkeys(implements)),
+                                 key=lambda r: r["tLabel"]),
+            "entities": grouped}
 
 
 def counts(graph) -> Counter:

@@ -9,6 +9,7 @@ cache answers it.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import defaultdict
@@ -47,9 +48,14 @@ class _Solutions(list):
         self.variables = variables
 
 
+# A bound query's VALUES block names its entity: without it, the same query
+# asked for different pages is one line of the report, not one per page.
+VALUES_BLOCK = re.compile(r"VALUES \?(\w+) \{[^}]*\}")
+
+
 def _first_line(sparql: str) -> str:
     lines = [line for line in sparql.splitlines() if line.strip() and not line.startswith("PREFIX")]
-    return (lines[0] if lines else sparql)[:100]
+    return VALUES_BLOCK.sub(r"VALUES ?\1 {…}", lines[0] if lines else sparql)[:100]
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -56,9 +56,7 @@ def show(iri: str):
                "incoming": graph.incoming(iri)}
     if kind == "document":
         text = data["facts"].get("text") or ""
-        from ..graph_reader import KIND_BY_CLASS
-        mentions = [(int(m["start"]), int(m["end"]), m["body"], KIND_BY_CLASS.get(m["class"], "thing"))
-                    for m in data["mentions"] if m["start"] and m["end"]]
+        mentions = [(int(m["start"]), int(m["end"]), m["body"], m["kind"]) for m in data["mentions"]]
         context["segments"] = segments(text, mentions)
     response = Response(render_template(f"entity_{kind if kind in PAGE_READERS else 'generic'}.html",
                                         **context))
