@@ -28,17 +28,19 @@ LOOKALIKES = str.maketrans({
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
 
-_ANY_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(code)) for code in LOOKALIKES) + "]")
-
-
 def normalise(text: str) -> str:
     """NFC, with look-alike letters mapped to Vietnamese ones."""
     text = unicodedata.normalize("NFC", text)
-    # Look-alikes are rare, and str.translate looks every non-ASCII character
-    # up in its table one by one: searching for one first is far cheaper.
-    if _ANY_LOOKALIKE.search(text):
-        text = unicodedata.normalize("NFC", text.translate(LOOKALIKES))
-    return text
+    # One str.replace per look-alike present rather than str.translate, which
+    # looks every non-ASCII character up in its table one by one (a tenth of
+    # the extraction time on a text with a single no-break space). The same
+    # result: no look-alike maps to another look-alike.
+    replaced = False
+    for code, letter in LOOKALIKES.items():
+        if chr(code) in text:
+            text = text.replace(chr(code), letter)
+            replaced = True
+    return unicodedata.normalize("NFC", text) if replaced else text
 
 
 def _fold_char(c: str) -> str:
