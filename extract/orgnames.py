@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .placenames import Place, Places
-from .roles import ends_with_title
+from .roles import ends_with_title, title_at
 from .tables import load_table
 from .names import name_key
 from .patterns import word_alternation
@@ -261,6 +261,10 @@ class OrgReader:
                 break
             if not links and kind.canonical == "Thường trực" and ends_with_title(text, folded, cur):
                 # "Phó Bí thư Thường trực Quận ủy": the word belongs to the title.
+                nxt = _SPACE.match(text, m.end()).end()
+                return self.read_at(nxt) if nxt > m.end() else None
+            if not links and kind.canonical == "Thường trực" and title_at(text, folded, cur) is not None:
+                # "Thường trực Ban Bí thư" is a post; the body is the Ban Bí thư.
                 nxt = _SPACE.match(text, m.end()).end()
                 return self.read_at(nxt) if nxt > m.end() else None
             link = Link(kind, m.start(), m.end(), form_end=m.end())

@@ -38,7 +38,7 @@ def _key(form: str) -> str:
 def _grammar():
     forms: dict[str, list[tuple[str, Title]]] = {}
     for entry in load_table("roles")["roles"]:
-        title = Title(entry["names"][0], entry.get("shares"), entry.get("body"), entry.get("member_of"))
+        title = Title(entry.get("role", entry["names"][0]), entry.get("shares"), entry.get("body"), entry.get("member_of"))
         for name in entry["names"]:
             forms.setdefault(_key(name), []).append((name, title))
     # (?<![\w/]) before each title, checked after its first letter so that re skips ahead fast.
@@ -76,3 +76,12 @@ def ends_with_title(text: str, folded: str, pos: int) -> bool:
     form = m.group(0).rstrip()
     start = base + m.start()
     return _title_for(text, start, start + len(form), form) is not None
+
+
+def title_at(text: str, folded: str, pos: int) -> TitleMatch | None:
+    """The post title that starts at `pos`, if one does ("Thường trực Ban Bí thư")."""
+    m = _grammar()[1].match(folded, pos)
+    if not m:
+        return None
+    title = _title_for(text, m.start(), m.end(), m.group(0))
+    return TitleMatch(m.start(), m.end(), title) if title is not None else None
