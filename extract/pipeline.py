@@ -66,7 +66,13 @@ def build_pipeline() -> Language:
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
     """The shared pipeline, built once per process."""
-    return build_pipeline()
+    nlp = build_pipeline()
+    # The modules, tables and vocabulary loaded so far live as long as the
+    # process: frozen, they are out of the cyclic collector's reach, and a
+    # full collection (one every few dozen documents) no longer walks their
+    # 85,000 objects, 100 ms and more each time.
+    gc.freeze()
+    return nlp
 
 
 @contextmanager
