@@ -89,6 +89,7 @@ class _Grammar:
     role_reach: int                # the longest such word
     aliases: dict
     national_body: str
+    bare_boards: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,7 @@ def _grammar() -> _Grammar:
         reference=re.compile(rf"(?<!\w)(?:{_alternation(t['references'])})(?:\s+(?:cac|so))?\s+$"),
         aliases={fold(k): v for k, v in t["body_aliases"].items()},
         national_body=t["national_body"],
+        bare_boards=frozenset(fold(w) for w in t["bare_boards"]),
     )
 
 
@@ -228,7 +230,19 @@ class _Reader:
 
     def body_name(self, start: int, end: int) -> str:
         name = " ".join(self.text[start:end].split()).strip(" ,.;:-–")
+        if fold(name) in self.g.bare_boards:
+            name = self.named_before(name, start) or name
         return self.g.aliases.get(fold(name), expand(name))
+
+    def named_before(self, board: str, pos: int) -> str | None:
+        """The last full name before `pos` that a bare board ("Ban Chấp hành") refers back to
+        ("Ban Chấp hành Đảng bộ xã khóa XV")."""
+        found = None
+        for m in re.compile(r"(?<!\w)" + re.escape(fold(board)) + r"(?!\w)").finditer(self.folded, 0, pos):
+            end = self.body_at(m.start())
+            if end is not None and end > m.end():
+                found = " ".join(self.text[m.start():end].split()).strip(" ,.;:-–")
+        return found
 
     def number_at(self, surface: str, folded: str) -> int | None:
         if folded.isdigit():
