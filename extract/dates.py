@@ -20,12 +20,16 @@ _DAY_WORDS = r"(?:ngay(?:\s+dang)?|sang(?:\s+ngay)?|chieu(?:\s+ngay)?|toi(?:\s+n
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 
 # All patterns run on folded text (lower case, no diacritics, same offsets).
-# Each opens with what its first character must be ("(?=\d)", the literal
-# "thang" before the word-boundary check) so that the scan skips other positions fast.
+# Each opens with what its first character must be (a digit, "(?=[nsctdh])",
+# the literal "thang" before the word-boundary check) so that the scan skips
+# other positions fast. A pattern that opens with a plain character class
+# (not a lookahead) is the fastest: re then tests that class alone, in a
+# tight loop, so the check on the character before the day's first digit is
+# a lookbehind after it ("\d(?<![\d/.-]\d)", not "(?<![\d/.-])\d").
 _FULL_NUMERIC = re.compile(
-    r"(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
+    r"(\d(?<![\d/.-]\d)\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/])")
 _WORDS = re.compile(
-    r"(?=\d)(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
+    r"(\d(?<!\d\d)\d?)\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
 _DAY_MONTH = re.compile(
     r"(?=[nsctdh])\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
