@@ -8,6 +8,7 @@ at, and among the eight-bit readings the one that makes Vietnamese words wins.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -43,14 +44,32 @@ def _is_control(character: str) -> bool:
     return unicodedata.category(character) in ("Cc", "Co", "Cn") and character not in "\n\r\t\f"
 
 
+def _runs_of_non_controls(below: int) -> re.Pattern[str]:
+    """A regex for runs of characters under `below` that are not controls."""
+    ranges, start = [], None
+    for code in range(below + 1):
+        plain = code < below and not _is_control(chr(code))
+        if plain and start is None:
+            start = code
+        elif not plain and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile("[" + "".join(ranges) + "]+")
+
+
+# Latin, Vietnamese letters and punctuation: every character of an ordinary text.
+_NON_CONTROL_RUN = _runs_of_non_controls(0x2100)
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    # Each distinct character is classified once and its occurrences counted
-    # at C speed: a text has a few hundred distinct characters, and a
-    # per-character loop was a tenth of the extraction time.
-    bad = sum(sample.count(c) for c in set(sample) if _is_control(c))
+    # Ordinary characters are dropped at C speed, and what is left (mostly
+    # nothing) classified once per distinct character: a per-character loop
+    # over the sample was a tenth of the extraction time.
+    rest = _NON_CONTROL_RUN.sub("", sample)
+    bad = sum(rest.count(c) for c in set(rest) if _is_control(c))
     return bad / len(sample)
 
 

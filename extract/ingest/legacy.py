@@ -203,11 +203,13 @@ def vietnamese_score(text: str) -> int:
     return score
 
 
+_UNICODE_VIETNAMESE_LETTER = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
+
+
 def _has_unicode_vietnamese(text: str) -> bool:
     """Letters such as ă, đ, ơ, ư, ạ exist only in Unicode text, never in the
     Latin-1 reading of a legacy file."""
-    sample = text[:_DETECTION_SAMPLE]
-    return any("\u0100" <= c <= "\u01b0" or "\u1ea0" <= c <= "\u1ef9" for c in sample)
+    return _UNICODE_VIETNAMESE_LETTER.search(text, 0, _DETECTION_SAMPLE) is not None
 
 
 def detect_legacy(text: str) -> str | None:
