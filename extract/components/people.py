@@ -421,8 +421,13 @@ class PeopleReader:
             parts = list(_BYLINE_SPLIT.finditer(line)) if after_prose else []
             if len(parts) > 1 and after_prose:
                 # "Thanh Tùng - Hoàng Anh": a byline of several reporters.
-                spans = [self._name_line(start + p.start(), p.group(0)) for p in parts]
-                if all(spans):
+                spans = []
+                for part in parts:
+                    span = self._name_line(start + part.start(), part.group(0))
+                    if span is None:
+                        break  # the first part that is no name settles it: most lines are prose
+                    spans.append(span)
+                else:
                     out.extend(Occurrence(s, e, self.text[s:e], byline=True) for s, e in spans)
                 continue
             span = self._name_line(start, line)
