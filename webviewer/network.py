@@ -37,6 +37,11 @@ POSTS_IN_QUERY = """SELECT ?x ?s ?role WHERE {
   ?m org:organization ?x ; org:member ?s . OPTIONAL { ?m org:role/skos:prefLabel ?role } }"""
 # How many nodes one query asks about.
 BATCH = 500
+# Past the first level, the frontier is asked about this many nodes at a time,
+# and no further once the cap is reached: at a million triples the second
+# level around a busy node has ~28,000 candidate edges, nearly all of them to
+# nodes the cap leaves out.
+LEVEL_BATCH = 100
 # Beyond this many nodes the drawing is laid out for speed (see _vis_options).
 LARGE_NETWORK = 200
 
@@ -89,44 +94,55 @@ def _edges_of(graph, iris: list[str]) -> dict[str, list[dict]]:
 def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = None,
                   cap: int = 120) -> Neighbourhood:
     """Breadth-first from `iri` to `depth` (1 or 2), keeping only `relations`
-    (all when None) and at most `cap` nodes."""
+    (all when None) and at most `cap` nodes. Once the cap is reached, the
+    frontier nodes not yet asked about are left out: the drawing keeps the
+    edges found up to then (the page says it is capped)."""
     result = Neighbourhood(iri, cap=cap)
     result.nodes[iri] = {}
     frontier = [iri]
     seen_edges = set()
     for _ in range(max(1, min(depth, 2))):
         next_frontier = []
-        edges_of = _edges_of(graph, frontier)
-        for current in frontier:
-            for edge in edges_of[current]:
-                if relations and edge["relation"] not in relations:
-                    continue
-                key = (edge["from"], edge["to"], edge["relation"], edge["label"])
-                if key in seen_edges:
-                    continue
-                # chairedBy is a kind of attendance: draw the stronger one only.
-                if edge["relation"] == "attendee" and (edge["from"], edge["to"], "chairedBy", "chairedBy") in seen_edges:
-                    continue
-                other = edge["to"] if edge["from"] == current else edge["from"]
-                if other not in result.nodes:
-                    if len(result.nodes) >= cap:
-                        result.capped = True
-                        continue
-                    result.nodes[other] = {}
-                    next_frontier.append(other)
-                seen_edges.add(key)
-                result.edges.append(edge)
+        for start in range(0, len(frontier), LEVEL_BATCH):
+            if result.capped:
+                break
+            batch = frontier[start:start + LEVEL_BATCH]
+            edges_of = _edges_of(graph, batch)
+            for current in batch:
+                _add_edges(result, current, edges_of[current], relations, seen_edges, next_frontier)
         frontier = next_frontier
     result.edges = [e for e in result.edges
                     if not (e["relation"] == "attendee" and
                             (e["from"], e["to"], "chairedBy", "chairedBy") in seen_edges)]
     # Kinds and labels of all nodes in a few batched queries, not two per node.
-    kinds = graph.kinds(result.nodes)
-    labels = graph.labels(result.nodes)
+    kinds, labels = graph.kinds_and_labels(result.nodes)
     labels.update(meeting_titles(graph, [n for n, kind in kinds.items() if kind == "meeting"]))
     for node_iri in result.nodes:
         result.nodes[node_iri] = {"label": labels[node_iri], "kind": kinds[node_iri]}
     return result
+
+
+def _add_edges(result: Neighbourhood, current: str, edges: list[dict], relations: set[str] | None,
+               seen_edges: set, next_frontier: list[str]) -> None:
+    """Adds `current`'s edges (and their other ends, while under the cap) to `result`."""
+    for edge in edges:
+        if relations and edge["relation"] not in relations:
+            continue
+        key = (edge["from"], edge["to"], edge["relation"], edge["label"])
+        if key in seen_edges:
+            continue
+        # chairedBy is a kind of attendance: draw the stronger one only.
+        if edge["relation"] == "attendee" and (edge["from"], edge["to"], "chairedBy", "chairedBy") in seen_edges:
+            continue
+        other = edge["to"] if edge["from"] == current else edge["from"]
+        if other not in result.nodes:
+            if len(result.nodes) >= result.cap:
+                result.capped = True
+                continue
+            result.nodes[other] = {}
+            next_frontier.append(other)
+        seen_edges.add(key)
+        result.edges.append(edge)
 
 
 def as_json(hood: Neighbourhood, graph, relation_names: dict[str, str]) -> dict:
@@ -150,22 +166,32 @@ def _vis_node(iri: str, info: dict, graph, centre: bool) -> dict:
 def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url: str,
            description: str = "network") -> str:
     """The network's HTML fragment, made by pyvis.generate_html with our template;
-    `description` is what assistive technology announces for the drawing."""
+    `description` is what assistive technology announces for the drawing.
+    A large network's nodes carry only their kind (vis-network's group, whose
+    colour and shape are in the options) and its edges only their ends,
+    relation and name: half the bytes to send and parse before the drawing."""
     data = as_json(hood, graph, relation_names)
+    large = len(data["nodes"]) > LARGE_NETWORK
     net = Network(directed=True, cdn_resources="local", height="600px", width="100%")
-    # pyvis checks each edge's ends against a list of all nodes; a set makes
-    # that check constant-time, which matters at thousands of nodes and edges.
+    # pyvis checks each node and each edge's ends against lists of all nodes;
+    # sets make those checks constant-time at thousands of nodes and edges.
     node_ids = {node["id"] for node in data["nodes"]}
     net.get_nodes = lambda: node_ids
+    net.node_ids = _IdList()
     for node in data["nodes"]:
         node_id = node.pop("id")
+        if large:
+            node = _lean_node(node, node_id == hood.centre)
         net.add_node(node_id, **node)
     # A large network names its edges on hover only: thousands of edge labels
     # to measure and draw are most of the time to its first drawing.
-    label_key = "title" if len(node_ids) > LARGE_NETWORK else "label"
+    label_key = "title" if large else "label"
     for edge in data["edges"]:
         net.add_edge(edge["from"], edge["to"], **{label_key: edge["label"]}, relation=edge["relation"],
                      arrows="to")
+    if large:
+        for edge in net.edges:
+            del edge["arrows"]  # drawn for all edges by the options
     net.set_options(json.dumps(_vis_options(len(node_ids))))
     net.templateEnv = Environment(loader=FileSystemLoader(TEMPLATE_DIR),
                                   autoescape=select_autoescape(["html"]))
@@ -176,6 +202,31 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
     return html.replace("__DATA_URL__", _attr(data_url)).replace("__ARIA_LABEL__", _attr(description))
 
 
+class _IdList(list):
+    """pyvis's list of node ids, with a set beside it for `in`."""
+
+    def __init__(self):
+        super().__init__()
+        self._members = set()
+
+    def append(self, item) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item) -> bool:
+        return item in self._members
+
+
+def _lean_node(node: dict, centre: bool) -> dict:
+    lean = {"label": node["label"], "group": node["kind"], "kind": node["kind"], "shape": node["shape"],
+            "url": node["url"]}
+    if node["title"] != node["label"]:
+        lean["title"] = node["title"]
+    if centre:
+        lean.update(borderWidth=node["borderWidth"], size=node["size"])
+    return lean
+
+
 def _vis_options(node_count: int) -> dict:
     """vis-network options. A large network is laid out for a quick first
     paint: no improvedLayout (its Kamada-Kawai pass grows with the square of
@@ -184,7 +235,10 @@ def _vis_options(node_count: int) -> dict:
     goes on settling it on screen."""
     large = node_count > LARGE_NETWORK
     return {
-        "edges": {"smooth": False if large else {"type": "dynamic"}, "font": {"size": 11, "align": "middle"}},
+        "groups": {kind: {"color": colour, "shape": KIND_SHAPES[kind]} for kind, colour in KIND_COLOURS.items()},
+        "nodes": {"size": 14, "borderWidth": 1},
+        "edges": {"smooth": False if large else {"type": "dynamic"}, "font": {"size": 11, "align": "middle"},
+                  "arrows": "to"},
         "layout": {"improvedLayout": not large, "randomSeed": 7},
         "physics": {"solver": "barnesHut", "stabilization": {"enabled": not large, "iterations": 150, "updateInterval": 25}},
         # Arrow keys move the network only while it has the focus, not the whole page.

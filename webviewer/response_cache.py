@@ -19,7 +19,7 @@ from flask import Flask, Response, g, request
 CACHED_ENDPOINTS = frozenset({
     "entities.by_path", "entities.by_iri", "entities.trace_page",
     "pages.home", "pages.search", "pages.search_json", "pages.vocabulary",
-    "network.page", "network.data", "sparql.endpoint",
+    "network.page", "network.table", "network.data", "sparql.endpoint",
 })
 # Headers a view sets that belong to the answer itself; the others (security
 # headers, the language cookie) are added again by the app's hooks.

@@ -1,6 +1,8 @@
 """A large network is drawn for a quick first paint: no improvedLayout, straight
 edges, no stabilisation pass before the first drawing, edge names on hover
-only, and its edge table folded; a small one keeps the full drawing."""
+only, lean node and edge JSON (kind as the vis-network group, arrows in the
+options), and its edge table on a page of its own; a small one keeps the full
+drawing and its table. The neighbourhood stops asking once it is capped."""
 from __future__ import annotations
 
 import json
@@ -37,15 +39,70 @@ def test_large_network_drops_improved_layout_smooth_edges_and_stabilisation():
     assert options["physics"]["stabilization"]["enabled"] is False
 
 
-def test_large_network_names_its_edges_on_hover_and_folds_its_table(store_dir, large_from_three_nodes):
+def _large_page(store_dir, **params) -> str:
     # An app of its own: the shared one keeps answers in its response cache.
     client = create_app(str(store_dir), {"ENTITY_BASE": ID, "TESTING": True}).test_client()
-    html = client.get("/network", query_string={"iri": ID + "directive/tu/ctr/15", "lang": "en"}).data.decode()
-    edges = json.loads(re.search(r'id="vnkg-network-edges">(.*?)</script>', html, re.S).group(1))
+    return client.get("/network", query_string={"iri": ID + "directive/tu/ctr/15", "lang": "en", **params}).data.decode()
+
+
+def _island(html: str, name: str) -> list[dict]:
+    return json.loads(re.search(rf'id="vnkg-network-{name}">(.*?)</script>', html, re.S).group(1))
+
+
+def test_large_network_names_its_edges_on_hover_without_arrows_on_each(store_dir, large_from_three_nodes):
+    edges = _island(_large_page(store_dir), "edges")
     assert sorted(e["title"] for e in edges) == ["implements", "implements", "issued by", "mentions"]
-    assert all("label" not in e for e in edges)
-    assert re.search(r"<details><summary><h2 id=\"edges-h\"[^>]*>The network as a table</h2> "
-                     r"<span class=\"small text-muted\">\(4\)</span></summary>", html)
+    assert [sorted(e) for e in edges] == [["from", "relation", "title", "to"]] * 4
+
+
+def test_large_network_nodes_carry_their_kind_as_group_not_colours(store_dir, large_from_three_nodes):
+    nodes = {n["id"]: n for n in _island(_large_page(store_dir), "nodes")}
+    assert nodes[ID + "org/thanh-uy"] == {"id": ID + "org/thanh-uy", "label": "Thành ủy", "group": "organisation",
+                                          "kind": "organisation", "shape": "box", "url": "/id/org/thanh-uy"}
+    assert (nodes[ID + "directive/tu/ctr/15"]["size"], nodes[ID + "directive/tu/ctr/15"]["borderWidth"]) == (22, 3)
+
+
+def test_group_colours_and_arrows_are_in_the_drawing_options(store_dir, large_from_three_nodes):
+    options = _island(_large_page(store_dir), "options")
+    assert options["groups"]["organisation"] == {"color": "#e07b39", "shape": "box"}
+    assert options["edges"]["arrows"] == "to"
+
+
+def test_large_network_links_its_table_page_instead_of_holding_the_rows(store_dir, large_from_three_nodes):
+    html = _large_page(store_dir, depth="1", rel=["implements", "passed_by"])
+    assert 'id="network-table"' not in html
+    link = re.search(r'<p id="network-table-link"><a href="([^"]+)">The network as a table</a> '
+                     r'<span class="small text-muted">\((\d+) links\)</span>', html)
+    assert link.group(1).replace("&amp;", "&") == (
+        "/network/table?iri=https://w3id.org/vnkg/id/directive/tu/ctr/15&depth=1"
+        "&rel=implements&rel=passed_by")
+    assert link.group(2) == "3"
+
+
+def test_the_table_page_lists_every_link_of_the_network(client):
+    html = client.get("/network/table", query_string={"iri": ID + "directive/tu/ctr/15", "lang": "en"}).data.decode()
+    rows = re.findall(r'<tr data-relation="(\w+)"><td><a href="[^"]+">([^<]+)</a></td><td>([^<]+)</td>', html)
+    assert sorted(rows) == sorted([
+        ("implements", "15-CTr/TU", "implements"), ("passed_by", "15-CTr/TU", "issued by"),
+        ("implements", "42-KH/QU", "implements"), ("mentions", "Báo cáo kết quả thực hiện Kế hoạch 42-KH/QU", "mentions")])
+    assert "vnkg-network-nodes" not in html
+
+
+def test_a_capped_neighbourhood_stops_asking_about_its_frontier(app, monkeypatch):
+    asked: list[int] = []
+    edges_of = webviewer.network._edges_of
+
+    def counting(graph, iris):
+        asked.append(len(iris))
+        return edges_of(graph, iris)
+
+    monkeypatch.setattr(webviewer.network, "_edges_of", counting)
+    monkeypatch.setattr(webviewer.network, "LEVEL_BATCH", 1)
+    graph = app.extensions["vnkg"].graph
+    with app.test_request_context("/"):
+        hood = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15", depth=2, cap=5)
+    assert (len(hood.nodes), hood.capped) == (5, True)
+    assert asked == [1, 1]
 
 
 def test_small_network_labels_its_edges_and_shows_its_table(client):
