@@ -74,9 +74,9 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	touch $@
 
 ## make bench: every benchmark at 100,000 and 1,000,000 triples into docs/BENCHMARKS.md
-bench: $(VENV)/.installed-bench
+bench: $(VENV)/.installed-bench sparql-server-deps
 	$(BIN)/python -m graph.bench.run
 
 ## make bench-quick: the same stages on a small graph, under 2 minutes
-bench-quick: $(VENV)/.installed-bench
+bench-quick: $(VENV)/.installed-bench sparql-server-deps
 	$(BIN)/python -m graph.bench.run --quick

@@ -110,6 +110,8 @@ class Harness:
             size["rdflib"] = self.stage(f"sparql {target:,}: rdflib", "sparql-rdflib",
                                         {"store": store, "repeats": 3 if target == self.plan.graph_sizes[0] else 1,
                                          "cap_s": self.plan.rdflib_cap_s})
+            size["virtuoso"] = self.stage(f"sparql {target:,}: virtuoso", "sparql-virtuoso",
+                                          {"store": store, "repeats": self.plan.sparql_repeats})
             results["sizes"][target] = size
         if largest_store is None:
             results["viewer"] = {"status": "not measured (no build succeeded)"}

@@ -83,3 +83,42 @@ def rdflib_memory(params: dict) -> dict[str, Any]:
                                               params.get("repeats", 3), params.get("cap_s", 10.0))
     figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
     return figures
+
+
+def virtuoso_server(params: dict) -> dict[str, Any]:
+    """The same queries on a Virtuoso server (the kind of SPARQL server
+    docs/scaling.md suggests past one machine's embedded store), loaded with
+    the same quads by its bulk loader and asked over HTTP, every row parsed
+    from the JSON results. Virtuoso's default graph is the union of the
+    graphs, as vnkg's."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    import pyoxigraph as ox
+
+    from graph import virtuoso
+    if not virtuoso.available():
+        return {"status": "not measured: Virtuoso is not installed (make sparql-server-deps)"}
+    source = ox.Store.read_only(params["store"])
+    with tempfile.TemporaryDirectory() as tmp, \
+            virtuoso.VirtuosoServer(Path(tmp), memory_mb=params.get("memory_mb", 1024)) as server:
+        dump = Path(tmp) / "graph.nq"
+        source.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+        started = time.perf_counter()
+        server.bulk_load(dump)
+        load_s = time.perf_counter() - started
+
+        def ask(text: str) -> int:
+            body = urllib.parse.urlencode({"query": text}).encode()
+            request = urllib.request.Request(server.url, data=body, headers={
+                "Accept": "application/sparql-results+json",
+                "Content-Type": "application/x-www-form-urlencoded"})
+            with urllib.request.urlopen(request, timeout=600) as response:
+                return len(json.load(response)["results"]["bindings"])
+
+        figures = {"load_s": round(load_s, 1), "queries": {}}
+        for name, text in queries().items():
+            figures["queries"][name] = _latencies(lambda: ask(text), params.get("repeats", 20))
+    figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return figures

@@ -18,6 +18,7 @@ def stages() -> dict:
         "bulk-load": building.bulk_load,
         "sparql-oxigraph": sparql.oxigraph,
         "sparql-rdflib": sparql.rdflib_memory,
+        "sparql-virtuoso": sparql.virtuoso_server,
         "viewer": viewer.load,
     }
 

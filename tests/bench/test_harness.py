@@ -87,3 +87,24 @@ def test_the_whole_harness_runs_on_a_tiny_corpus(tiny_texts, tmp_path):
     for heading in ("## Machine and commands", "## Extraction throughput", "## Peak memory and wall time by stage",
                     "## Targets"):
         assert heading in text
+
+
+@pytest.fixture
+def tiny_store(tiny_texts, tmp_path):
+    store = tmp_path / "store"
+    subprocess.run([sys.executable, "-m", "graph.cli", "build", str(tiny_texts), "--store", str(store), "-q"],
+                   check=True, capture_output=True)
+    return store
+
+
+def test_virtuoso_stage_answers_every_question_with_oxigraphs_rows(tiny_store):
+    from graph import virtuoso
+    if not virtuoso.available():
+        pytest.skip("Virtuoso is not installed (make sparql-server-deps)")
+    params = {"store": str(tiny_store), "repeats": 1}
+    oxigraph = run_stage("sparql-oxigraph", params, timeout_s=120)
+    server = run_stage("sparql-virtuoso", params, timeout_s=300)
+    assert server.error is None
+    rows = {name: q["rows"] for name, q in server.figures["queries"].items()}
+    assert rows == {name: q["rows"] for name, q in oxigraph.figures["queries"].items()}
+    assert rows["cq01"] == 1  # the plan implements Chỉ thị 8-CT/TW
