@@ -84,6 +84,19 @@ def _regex_at_end(words) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\s+$")
 
 
+@lru_cache(maxsize=1)
+def _connector() -> re.Pattern[str]:
+    """A connector between a name and its post ("giữ chức", "là") at the end of a window."""
+    return _regex_at_end(load_table("roles")["post_connectors"])
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> re.Pattern[str]:
+    """A word between a name and a post that keeps the post from the name ("khi", "người")."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(" ".join(fold(w).split())) for w in load_table("roles")["post_blockers"]) + r")(?![\w])")
+
+
 class PeopleReader:
     """Reads the people of one document from its text and its organisation phrases."""
 
@@ -110,10 +123,8 @@ class PeopleReader:
         for p in self.phrases:
             for i, link in enumerate(p.links):
                 self.links.setdefault(link.start, (p, i))
-        roles = load_table("roles")
-        self.connector = _regex_at_end(roles["post_connectors"])
-        self.blockers = re.compile(r"(?<![\w])(?:" + "|".join(
-            re.escape(" ".join(fold(w).split())) for w in roles["post_blockers"]) + r")(?![\w])")
+        self.connector = _connector()
+        self.blockers = _blockers()
         self.units: list[Organisation] = []   # bodies only a post names ("Phòng ...")
         self.items: dict[int, Item] = {}
         self.items_by_end: dict[int, Item] = {}
