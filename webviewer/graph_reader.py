@@ -87,11 +87,15 @@ class GraphReader:
         as NamedNode, strings as Literal)."""
         solutions = self.queries.query(bind(PREFIX_LINES + query, bindings))
         variables = [v.value for v in solutions.variables]
-        return [{v: s[v] for v in variables} for s in solutions]
+        # A solution's terms in order (unbound ones as None): zipped, not
+        # looked up by name, which costs twice as much per row.
+        return [dict(zip(variables, s)) for s in solutions]
 
     def values(self, query: str, **bindings) -> list[dict[str, str | None]]:
         """Like select, with every term reduced to its lexical value."""
-        return [{k: plain(v) for k, v in row.items()} for row in self.select(query, **bindings)]
+        solutions = self.queries.query(bind(PREFIX_LINES + query, bindings))
+        variables = [v.value for v in solutions.variables]
+        return [dict(zip(variables, [None if term is None else term.value for term in s])) for s in solutions]
 
     def construct(self, query: str, **bindings) -> list:
         return list(self.queries.query(bind(PREFIX_LINES + query, bindings)))

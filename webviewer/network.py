@@ -232,7 +232,7 @@ def _vis_options(node_count: int) -> dict:
     paint: no improvedLayout (its Kamada-Kawai pass grows with the square of
     the nodes), straight edges (smooth dynamic edges add a physics body per
     edge) and a short stabilisation before the first drawing; physics then
-    goes on settling it on screen."""
+    goes on settling it on screen, started only after that first drawing."""
     large = node_count > LARGE_NETWORK
     return {
         "groups": {kind: {"color": colour, "shape": KIND_SHAPES[kind]} for kind, colour in KIND_COLOURS.items()},
@@ -241,6 +241,8 @@ def _vis_options(node_count: int) -> dict:
                   "arrows": "to"},
         "layout": {"improvedLayout": not large, "randomSeed": 7},
         "physics": {"solver": "barnesHut", "stabilization": {"enabled": not large, "iterations": 150, "updateInterval": 25}},
+        # network.js draws a large network once before starting its physics.
+        "physicsAfterFirstDrawing": large,
         # Arrow keys move the network only while it has the focus, not the whole page.
         "interaction": {"hover": True, "hideEdgesOnDrag": large,
                         "keyboard": {"enabled": True, "bindToWindow": False}},

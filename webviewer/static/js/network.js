@@ -12,9 +12,19 @@
   });
   var edges = new vis.DataSet(allEdges);
   var options = read("vnkg-network-options");
+  // A large network is drawn once before its physics starts: the forces of
+  // thousands of nodes, computed first, were most of the time to that drawing.
+  var physicsAfterDrawing = options.physicsAfterFirstDrawing;
+  delete options.physicsAfterFirstDrawing;
+  if (physicsAfterDrawing) { options.physics.enabled = false; }
   var status = document.getElementById("network-status");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.vnkgNetwork = network;
+  if (physicsAfterDrawing) {
+    network.once("afterDrawing", function () {
+      window.setTimeout(function () { network.setOptions({ physics: { enabled: true } }); }, 0);
+    });
+  }
 
   function activeRelations() {
     var boxes = document.querySelectorAll(".rel-filter");
