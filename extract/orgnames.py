@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .freenames import free_name_end, is_venue
 from .placenames import Place, Places
 from .roles import ends_with_title, title_at
 from .tables import load_table
@@ -29,6 +30,7 @@ class Kind:
     parent: str | None = None
     written: str | None = None
     own: bool = False
+    lower: bool = False     # a free name after it may begin in lower case
 
 
 @dataclass
@@ -82,7 +84,8 @@ def _grammar():
             kind = Kind(canonical=entry["names"][0], kind=entry["kind"], board=board,
                         level=entry.get("level"), takes=entry.get("takes", "nothing"),
                         family=entry.get("family"), parent=entry.get("parent"),
-                        written=entry.get("written"), own=bool(entry.get("own")))
+                        written=entry.get("written"), own=bool(entry.get("own")),
+                        lower=bool(entry.get("lower")))
             for name in entry["names"]:
                 forms.setdefault(_form_key(name), []).append((name, kind))
     # Not after a letter, "/" or ".": checked after the first letter, so that re skips ahead fast.
@@ -134,11 +137,16 @@ def family_name(family: str) -> str:
 
 
 def form_of(text: str, start: int, end: int, kind: Kind) -> str:
-    """The table's written form of the words at [start, end) naming `kind`."""
-    for name, k in _grammar()[0].get(" ".join(fold(text[start:end]).split()), ()):
+    """The table's written form of the words at [start, end) naming `kind`:
+    the one written as the text writes it ("Đảng ủy Khối"), else the first."""
+    written = " ".join(text[start:end].split())
+    first = None
+    for name, k in _grammar()[0].get(" ".join(fold(written).split()), ()):
         if k is kind:
-            return name
-    return kind.canonical
+            if name == written:
+                return name
+            first = first or name
+    return first or kind.canonical
 
 
 _SPACE = re.compile(r"[ \t]*")
@@ -147,6 +155,7 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _PART = rf"[{_UP}][{_LOW}]*(?: [{_LOW}]+(?![\w-]))?"
 _NAME_TAIL = re.compile(rf" (?:(?:khối|Khối|khu|Khu) )?{_PART}(?: (?:và|-) {_PART})*")
+_NAME_GOES_ON = re.compile(r" (?:-|và) \w")
 _MEMBER_WORD = re.compile(r"\s+vien(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+\d")
 _UNIT_WORDS = r"(?:quan|huyen|tinh|thanh pho|phuong|xa|thi xa|thi tran|co so)"
@@ -276,7 +285,7 @@ class OrgReader:
                     cur = nxt
                     continue
                 break
-            if kind.takes == "place-or-name":
+            if kind.takes in ("place-or-name", "place-or-body"):
                 # "Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh": the Party
                 # committee of the body named after it.
                 nxt = _SPACE.match(text, cur).end()
@@ -284,7 +293,19 @@ class OrgReader:
                 if inner is not None and text[nxt].isupper() and _kind_at(text, folded, inner) is not None:
                     cur = nxt
                     continue
-            if kind.takes in ("place", "place-required", "place-or-name"):
+            if kind.takes == "free-name":
+                # "Trung tâm Phát triển quỹ đất tỉnh", "Công ty cổ phần May Sông Trà";
+                # in a heading's capitals ("NHIỆM VỤ NĂM") the word is no kind word.
+                if not text[link.start].isupper() or text[link.start:link.form_end].isupper():
+                    return None
+                link.tail, link.end = self._free_tail(cur, link.end, kind.lower)
+                if not link.tail or is_venue(folded[link.start:link.end]):
+                    return None
+                p = self.places.at(link.end, None)
+                if p is not None and p.start == link.end + 1:
+                    place, owner = p, len(links) - 1
+                break
+            if kind.takes in ("place", "place-required", "place-or-name", "place-or-body", "place-or-free"):
                 place = self.places.at(cur, kind.level)
                 if place is not None and text[cur:place.start].strip() == "" and place.start - cur <= 1:
                     owner = len(links) - 1
@@ -292,15 +313,33 @@ class OrgReader:
                     place = None
                 if place is None and kind.takes == "place-or-name":
                     link.tail, link.end = self._name_tail(cur, link.end)
+                if place is None and kind.takes == "place-or-free":
+                    # "Công đoàn Viên chức tỉnh", "Đoàn Thanh niên Khối các cơ quan tỉnh"
+                    link.tail, link.end = self._free_tail(cur, link.end, True)
+                    p = self.places.at(link.end, None) if link.tail else None
+                    if p is not None and p.start == link.end + 1:
+                        place, owner = p, len(links) - 1
             elif kind.takes == "name-or-bare":
                 # "Đảng ủy Khối Cơ quan tỉnh Hậu Giang"; alone, "Bí thư Đảng ủy Khối" of the text's bloc.
-                link.tail, link.end = self._name_tail(cur, link.end)
+                link.tail, link.end = self._free_tail(cur, link.end, True)
                 p = self.places.at(link.end, None) if link.tail else None
                 if p is not None and p.start == link.end + 1:
                     place, owner = p, len(links) - 1
             elif kind.takes in ("name", "department"):
                 dept = _department_at(text, folded, cur) if kind.takes == "department" else None
-                if dept is not None:
+                free_tail, free_end = ("", -1)
+                if kind.takes == "department" and kind.level != "central" and text[link.start].isupper():
+                    # "Phòng Tài chính - Kế hoạch", "Phòng Quản lý đô thị": a name
+                    # the departments table does not hold, or holds only in part.
+                    free_tail, free_end = self._free_tail(cur, link.end, False)
+                    if dept is not None and not (free_end > dept and _NAME_GOES_ON.match(text, dept)):
+                        free_tail = ""
+                if free_tail:
+                    link.tail, link.end = free_tail, free_end
+                    p = self.places.at(link.end, None)
+                    if p is not None and p.start == link.end + 1:
+                        place, owner = p, len(links) - 1
+                elif dept is not None:
                     link.tail, link.end = _department_name(text[cur:dept].strip()), dept
                 else:
                     link.tail, link.end = self._name_tail(cur, link.end)
@@ -354,6 +393,28 @@ class OrgReader:
         if not m:
             return "", end
         return m.group(0).strip(), m.end()
+
+    def _starts_body(self, pos: int) -> bool:
+        """Another body's name or a post title, capitalised, begins at `pos`."""
+        if not self.text[pos:pos + 1].isupper():
+            return False
+        if title_at(self.text, self.folded, pos) is not None:
+            return True
+        m = self.pattern.match(self.folded, pos)
+        return m is not None and _kind_at(self.text, self.folded, m) is not None
+
+    def _free_tail(self, cur: int, end: int, lower: bool) -> tuple[str, int]:
+        """A free-form name after a kind word ("Phát triển quỹ đất", "dự án đầu
+        tư xây dựng"); a heading's capitals are written as running text."""
+        if not self.text.startswith(" ", cur) or (not lower and not self.text[cur + 1:cur + 2].isupper()):
+            return "", end
+        name_end = free_name_end(self.text, self.folded, cur + 1, self.places, self._starts_body)
+        if name_end < 0:
+            return "", end
+        tail = self.text[cur + 1:name_end]
+        if tail.isupper() and len(tail) > 1:
+            tail = tail[:1] + tail[1:].lower()
+        return tail, name_end
 
     def _description_tail(self, cur: int) -> tuple[str, int]:
         """What follows "Ban Chỉ đạo": a number, "cấp quận", "bầu cử quận", "của Thành ủy về ... NQ 28"."""

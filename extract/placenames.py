@@ -93,7 +93,9 @@ def _not_place_start() -> re.Pattern[str]:
     """Matches where a body's name or a post title begins: no place starts there."""
     kinds = load_table("organisation_kinds")
     roles = load_table("roles")
-    forms = [n for entry in kinds["bodies"] + kinds["boards"] for n in entry["names"]]
+    # Not the kind words of free-form names: folded, "Hội" and "Vụ" would stop at "Hội An", "Vũ Ninh".
+    forms = [n for entry in kinds["bodies"] + kinds["boards"] if entry.get("takes") != "free-name"
+             for n in entry["names"]]
     forms += [n for entry in roles["roles"] for n in entry["names"]]
     # Abbreviations are matched by case elsewhere; folded, "TƯ" would stop at "Từ Sơn".
     forms = [f for f in forms if not f.isupper()]

@@ -44,11 +44,13 @@ class Body:
     level: str | None = None
     kind: str | None = None
     place_name: str | None = None      # the place it was resolved to, for posts
+    plain: bool = False                # its name was read from running text, not capitals
 
-    def add_name(self, name: str) -> None:
-        """Keep the fullest written form: the one with the most words."""
-        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)):
-            self.name = name
+    def add_name(self, name: str, plain: bool = True) -> None:
+        """Keep the fullest written form: the one with the most words; of two
+        as full, one from running text over one from a heading's capitals."""
+        if (len(name.split()), len(name), plain) > (len(self.name.split()), len(self.name), self.plain):
+            self.name, self.plain = name, plain
 
     def to_model(self, bodies: dict) -> Organisation:
         parent = bodies[self.parent_key].name if self.parent_key in bodies else None
@@ -82,6 +84,14 @@ class Resolver:
                 self.named.setdefault(self._head(p.links[-1]), set()).add((p.place.level, p.place.key))
                 self.named_at.setdefault(p.place.level, set()).add(p.place.key)
                 self.display.setdefault(p.place.key, p.place.surface if p.place.name[:1].isdigit() else p.place.name)
+        # A bloc committee named in full ("Đảng ủy Khối doanh nghiệp tỉnh") is the
+        # one a bare "Đảng ủy Khối" of the same text means, when it is the only one.
+        bare_heads = {self._head(p.links[-1]) for p in phrases if p.links[-1].kind.takes == "name-or-bare"}
+        self.full_blocs: dict[str, set] = {}
+        for p in phrases:
+            last = p.links[-1]
+            if self._head(last) in bare_heads and not p.generic and (last.tail or p.place is not None):
+                self.full_blocs.setdefault(self._head(last), set()).add(self._own_key(p, len(p.links) - 1))
 
     @staticmethod
     def _head(link) -> str:
@@ -118,6 +128,15 @@ class Resolver:
         return level, None
 
     def key(self, phrase: OrgPhrase, i: int) -> tuple:
+        last = phrase.links[-1]
+        if last.kind.takes == "name-or-bare" and not last.tail and phrase.place is None:
+            full = self.full_blocs.get(self._head(last), set())
+            if len(full) == 1:
+                head = tuple((self._head(l), fold(l.tail)) for l in phrase.links[i:-1])
+                return head + next(iter(full))
+        return self._own_key(phrase, i)
+
+    def _own_key(self, phrase: OrgPhrase, i: int) -> tuple:
         chain = tuple((self._head(l), fold(l.tail)) for l in phrase.links[i:])
         return chain + (("@",) + self.place_of(phrase, i),)
 
@@ -199,7 +218,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             body = bodies.get(key)
             if body is None:
                 body = bodies[key] = Body(key)
-            body.add_name(_suffix_name(text, phrase, i))
+            body.add_name(_suffix_name(text, phrase, i), not text[phrase.start:phrase.end].isupper())
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
             body.kind = phrase.links[i].kind.kind
             body.level = key[-1][1]  # the level place_of gave the key: resolver.level_of(phrase, i)

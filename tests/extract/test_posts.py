@@ -144,7 +144,7 @@ def test_secretary_of_a_bloc_party_committee_named_alone_holds_it_there():
     text = ("Đảng ủy Khối Cơ quan tỉnh Sóc Trăng tổ chức hội nghị. "
             "Đồng chí Lý Văn Sáu, Bí thư Đảng ủy Khối chủ trì hội nghị.")
     held = posts(read(text, locality="tỉnh Sóc Trăng", level="province"), "Lý Văn Sáu")
-    assert {(role, " ".join(body.split()[:3])) for role, body in held} == {("Bí thư", "Đảng ủy khối")}
+    assert {(role, " ".join(body.split()[:3])) for role, body in held} == {("Bí thư", "Đảng ủy Khối")}
 
 
 def test_chair_of_the_front_committee_of_a_district_written_with_viet_nam():
