@@ -408,7 +408,7 @@ class PeopleReader:
     def _name_line(self, start: int, line: str) -> tuple[int, int] | None:
         """The whole line is a name of 2 to 4 syllables, in title case or capitals."""
         words = line.split(None, 4)  # a fifth word already rules the line out
-        if not 2 <= sum(syllable_count(w) for w in words) <= 4 or len(words) > 4:
+        if len(words) > 4 or not 2 <= sum(syllable_count(w) for w in words) <= 4:
             return None
         if not all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in words):
             return None
