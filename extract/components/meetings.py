@@ -22,7 +22,9 @@ from ..abbreviations import expand
 from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
+from ..freenames import _boundary_at
 from ..patterns import word_alternation
+from ..roles import title_at
 from ..tables import load_table
 from ..text import fold
 
@@ -655,7 +657,8 @@ class _Finder:
                 people = _people_in(index, starts, clause_start, r.start())[-1:]
                 _add_unique(meeting.presenters, people)
             for p_start, p_end, name in index[bisect.bisect_left(starts, s):bisect.bisect_right(starts, e)]:
-                if p_end <= e and g.present_after_name.match(folded, p_end):
+                if p_end <= e and (g.present_after_name.match(folded, p_end)
+                                   or _presents_after_posts(self.text, folded, p_end, e, g.present_after_name)):
                     _add_unique(meeting.presenters, [name])
             for r in g.adopt.finditer(folded, first, e):
                 stop = _ADOPTED_END.search(folded, r.end(), e)
@@ -706,6 +709,22 @@ class _Finder:
                 m.date = day.iso(year) if year else None
             elif context.kind in ("report", "plan") or entry.first == first_held:
                 m.date = context.date
+
+
+def _presents_after_posts(text: str, folded: str, pos: int, end: int, verb: re.Pattern) -> bool:
+    """"đồng chí B, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy báo cáo":
+    the verb follows the person's posts, each a title after a comma, with no
+    other verb between."""
+    while text.startswith(", ", pos) and title_at(text, folded, pos + 2) is not None:
+        pos += 2
+        part_end = min([i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0] or [end])
+        for m in re.finditer(r" ", text[pos:part_end]):
+            at = pos + m.start()
+            if verb.match(folded, at):
+                return not any(_boundary_at(text, folded, w.start() + pos)
+                               for w in re.finditer(r"(?<!\S)[^\W\d_]", text[pos:at]) if w.group(0).islower())
+        pos = part_end
+    return False
 
 
 @Language.component("vnkg_meetings")

@@ -238,3 +238,12 @@ def test_a_conference_announcing_decisions_is_not_a_class_of_conferences():
             "công bố các quyết định về công tác cán bộ.")
     found = meetings_of(text)
     assert [(m.kind, m.number, m.body) for m in found] == [("hoi-nghi", None, "Ban Thường vụ Huyện ủy Yên Phong")]
+
+
+def test_second_presenter_named_with_posts_before_bao_cao_attends():
+    from extract import extract_text
+    text = ("Ngày 9/3/2021, Ban Chấp hành Đảng bộ tỉnh Phú Yên tổ chức Hội nghị lần thứ 5. "
+            "Hội nghị đã nghe đồng chí Lê Văn An trình bày báo cáo; đồng chí Đinh Thị Hoa, "
+            "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy báo cáo kết quả công tác dân vận.")
+    meeting = extract_text(text, "t.txt").meetings[0]
+    assert meeting.attendees == ["Lê Văn An", "Đinh Thị Hoa"]
