@@ -1,10 +1,11 @@
 """Load check of the viewer: starts `vnkg serve` on a store in its own
-process, drives N concurrent clients (threads of this process, one
-keep-alive connection each) on entity pages, search and /sparql for some
-seconds, twice, and reports requests/s, latency percentiles, errors and the
-server's resident memory (its worker processes included) before and after.
-Queries the endpoint turns away by design (503 with Retry-After: its
-concurrency limit) are counted apart from errors, as "refused".
+process, drives N concurrent clients (the project's load generator,
+graph/bench/loadgen.py: threads of this process, one keep-alive connection
+each) on entity pages, search and /sparql for some seconds, twice, and
+reports requests/s, latency percentiles, errors and the server's resident
+memory (its worker processes included) before and after. Queries the
+endpoint turns away by design (503 with Retry-After: its concurrency limit)
+are counted apart from errors, as "refused", and the client waits as told.
 
     python -m webviewer.loadcheck --store data/store --seconds 60 --clients 50
 """
@@ -13,15 +14,11 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import random
 import sys
-import threading
-import time
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from graph.bench.loadgen import LoadRun, run_load
 from ontology import COMPETENCY_DIR
 
 from .server_process import free_port, start_server, stop_server
@@ -37,33 +34,15 @@ NAMES_QUERY = """SELECT DISTINCT ?name WHERE {
   ?e <http://xmlns.com/foaf/0.1/name>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?name } ORDER BY ?name LIMIT 300"""
 
 
-@dataclass
-class RunFigures:
-    seconds: float
-    clients: int
-    latencies: list[float] = field(default_factory=list)
-    kind_latencies: dict[str, list[float]] = field(default_factory=dict)
-    by_kind: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)  # "HTTP 500 (entity)", "TimeoutError (search)", ...
-    refused: Counter = field(default_factory=Counter)  # 503 + Retry-After, by kind of request
-
-    @property
-    def requests(self) -> int:
-        return len(self.latencies)
-
-    def percentile(self, share: float, kind: str | None = None) -> float:
-        ordered = sorted(self.latencies if kind is None else self.kind_latencies.get(kind, []))
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
-
-    def summary(self) -> dict:
-        return {"seconds": round(self.seconds, 1), "clients": self.clients, "requests": self.requests,
-                "requests_per_second": round(self.requests / self.seconds, 1) if self.seconds else 0.0,
-                "p50_ms": round(self.percentile(0.50) * 1000, 1), "p95_ms": round(self.percentile(0.95) * 1000, 1),
-                "p95_ms_by_kind": {kind: round(self.percentile(0.95, kind) * 1000, 1)
-                                   for kind in sorted(self.kind_latencies)},
-                "by_kind": dict(self.by_kind), "errors": sum(self.errors.values()),
-                "error_kinds": dict(self.errors), "refused": sum(self.refused.values()),
-                "refused_kinds": dict(self.refused)}
+def run_summary(run: LoadRun) -> dict:
+    """The figures of one run of the load generator, as this check reports them."""
+    total = run.summary()
+    return {"seconds": total["seconds"], "clients": run.concurrency, "requests": total["requests"],
+            "requests_per_second": total["rps"], "p50_ms": total["p50_ms"], "p95_ms": total["p95_ms"],
+            "p95_ms_by_kind": {kind: run.summary(kind)["p95_ms"] for kind in sorted(run.latencies)},
+            "by_kind": {kind: len(samples) for kind, samples in run.latencies.items()},
+            "errors": total["errors"], "error_kinds": dict(run.errors), "first_errors": total["first_errors"],
+            "refused": total["shed"], "refused_kinds": dict(run.shed)}
 
 
 # ---------------------------------------------------------------- the server
@@ -120,65 +99,19 @@ def request_paths(port: int) -> dict[str, list[str]]:
             ["/sparql?" + urlencode({"query": "ASK { ?s ?p ?o }"})]}
 
 
-def drive(port: int, paths: dict[str, list[str]], clients: int, seconds: float) -> RunFigures:
-    figures = RunFigures(seconds, clients)
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
-
-    def client(number: int) -> None:
-        chooser = random.Random(number)
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        latencies, kinds, errors, refused = [], Counter(), Counter(), Counter()
-        kind_latencies: dict[str, list[float]] = {}
-        step = number
-        while time.monotonic() < stop_at:
-            kind = MIX[step % len(MIX)]
-            step += 1
-            path = chooser.choice(paths[kind])
-            started = time.monotonic()
-            try:
-                status, _, retry_later = get(port, path, connection)
-                if status == 503 and retry_later:
-                    refused[kind] += 1
-                elif status != 200:
-                    errors[f"HTTP {status} ({kind})"] += 1
-            except (OSError, http.client.HTTPException) as exc:
-                errors[f"{type(exc).__name__} ({kind})"] += 1
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            latencies.append(time.monotonic() - started)
-            kind_latencies.setdefault(kind, []).append(latencies[-1])
-            kinds[kind] += 1
-        connection.close()
-        with lock:
-            figures.latencies += latencies
-            for kind, taken in kind_latencies.items():
-                figures.kind_latencies.setdefault(kind, []).extend(taken)
-            figures.by_kind.update(kinds)
-            figures.errors.update(errors)
-            figures.refused.update(refused)
-
-    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    figures.seconds = time.monotonic() - started
-    return figures
-
-
 def check(store: str, seconds: float, clients: int, runs: int = 2) -> dict:
     """Serve `store`, warm it up, then `runs` timed runs; the figures as a dict."""
     port = free_port()
     server = start_server(store, port)
     try:
         paths = request_paths(port)
-        drive(port, paths, min(clients, 4), min(seconds, 2.0))  # warm-up: workers started, caches filled
+        base = f"http://127.0.0.1:{port}"
+        # warm-up: workers started, caches filled
+        run_load(base, paths, min(seconds, 2.0), min(clients, 4), MIX)
         memory = [resident_kib(server.pid)]
         results = []
         for _ in range(runs):
-            results.append(drive(port, paths, clients, seconds).summary())
+            results.append(run_summary(run_load(base, paths, seconds, clients, MIX)))
             memory.append(resident_kib(server.pid))
     finally:
         stop_server(server)

@@ -1,8 +1,14 @@
 """Viewer latency under concurrent load: `vnkg serve` in its own process,
-the load generator in this one, for entity pages, search and /sparql.
+the load generator in this one, for search, entity pages and /sparql; then
+the first paint of a 2,000-node network in headless Chromium.
 
 Entity pages are whatever the viewer's search results link to, so the
-stage does not depend on the viewer's URL scheme."""
+stage does not depend on the viewer's URL scheme. They are measured cold
+and warm, on one server process: cold, each page once (its first request
+in the process, so its answer is computed, not taken from the response
+cache), by one client (the latency of an uncached page) and then by the
+stage's clients (on pages not asked before); warm, the same pages again,
+now mostly answered from the cache."""
 from __future__ import annotations
 
 import re
@@ -18,7 +24,10 @@ from .world import table
 
 SPARQL_PROBE = ("PREFIX vnkg: <https://w3id.org/vnkg/ont#> "
                 "SELECT ?directive ?symbol WHERE { ?directive vnkg:symbol ?symbol } LIMIT 50")
-SKIP_LINK = re.compile(r"^/(static|sparql|search|query|api)\b|[?&]lang=")
+SKIP_LINK = re.compile(r"^/(static|sparql|search|query|api|network)\b|[?&]lang=")
+# Search result kinds asked apart, so that documents and meetings are among the pages.
+SEARCH_KINDS = ("", "document", "meeting", "directive")
+NETWORK_NODES = 2000
 
 
 def _get(url: str, timeout: float = 30) -> tuple[int, str]:
@@ -30,21 +39,54 @@ def _get(url: str, timeout: float = 30) -> tuple[int, str]:
 
 
 def search_terms() -> list[str]:
-    return [row["surname"] for row in table("surnames")[:12]] + ["Nghị quyết", "Ban Tuyên giáo", "Quận ủy"]
+    return [row["surname"] for row in table("surnames")] + ["Nghị quyết", "Ban Tuyên giáo", "Quận ủy"]
 
 
-def entity_links(base: str, terms: list[str], limit: int = 200) -> list[str]:
-    links: list[str] = []
-    for term in terms:
-        status, html = _get(f"{base}/search?q={quote(term)}")
-        if status != 200:
-            continue
-        for href in re.findall(r'href="(/[^"#]*)"', html):
-            if not SKIP_LINK.search(href) and href != "/" and href not in links:
-                links.append(href.replace("&amp;", "&"))
-        if len(links) >= limit:
-            break
-    return links[:limit]
+def entity_links(base: str, terms: list[str], limit: int = 2000) -> list[str]:
+    """Entity pages the search results link to, at most `limit`, each once."""
+    links: dict[str, None] = {}
+    for kind in SEARCH_KINDS:
+        for term in terms:
+            status, html = _get(f"{base}/search?q={quote(term)}" + (f"&kind={kind}" if kind else ""))
+            if status != 200:
+                continue
+            for href in re.findall(r'href="(/[^"#]*)"', html):
+                if not SKIP_LINK.search(href) and href != "/":
+                    links.setdefault(href.replace("&amp;", "&"))
+            if len(links) >= limit:
+                return list(links)[:limit]
+    return list(links)
+
+
+def entity_pages(base: str, links: list[str], seconds: float, concurrency: int) -> dict[str, Any]:
+    """Cold by one client, cold by `concurrency` clients (each on pages never
+    asked before), then warm: the figures of each."""
+    alone, together = links[:len(links) // 2], links[len(links) // 2:]
+    cold_one = hammer(base, alone, seconds, 1, order="once")
+    cold_many = hammer(base, together, seconds, concurrency, order="once")
+    asked = alone[:cold_one["requests"]] + together[:cold_many["requests"]]
+    warm = hammer(base, asked or links, seconds, concurrency)
+    return {"entity_cold_1": cold_one | {"pages": len(alone)},
+            "entity_cold": cold_many | {"pages": len(together)},
+            "entity_warm": warm | {"pages": len(asked or links)}}
+
+
+def first_paint(store: str, loads: int) -> dict[str, Any]:
+    """The paint check (webviewer.paintcheck) on the store's busiest entity at
+    depth 2 and a 2,000-node cap: its first load is the server's first answer
+    for that page, the later ones come from its response cache."""
+    try:
+        from webviewer.paintcheck import check
+        figures = check(store, NETWORK_NODES, 2, loads, None, 120.0)
+    except ImportError:
+        return {"status": "not measured: selenium is not installed (pip install -e '.[test]')"}
+    except RuntimeError as exc:
+        reason = "no chromium" if "chromium" in str(exc) else str(exc)
+        return {"status": f"not measured: {reason}"}
+    paints = figures["first_paint_ms"]
+    return {"nodes": figures["nodes"], "edges": figures["edges"], "iri": figures["iri"],
+            "first_ms": paints[0], "warm_ms": sorted(paints[1:])[len(paints[1:]) // 2] if paints[1:] else None,
+            "loads_ms": paints}
 
 
 def load(params: dict) -> dict[str, Any]:
@@ -54,22 +96,23 @@ def load(params: dict) -> dict[str, Any]:
         server = start_server(params["store"], port, params.get("startup_s", 120))
     except RuntimeError as exc:
         return {"status": f"not measured ({exc})"}
+    figures: dict[str, Any] = {}
     try:
         seconds, concurrency = params.get("seconds", 10), params.get("concurrency", 8)
         terms = search_terms()
-        figures: dict[str, Any] = {}
         status, _ = _get(f"{base}/search?q={quote(terms[0])}")
         if status != 200:
-            figures["search"] = figures["entity"] = {"status": f"not measured yet (/search answers {status})"}
+            figures["search"] = figures["entity_cold"] = {"status": f"not measured yet (/search answers {status})"}
         else:
-            figures["search"] = hammer(base, [f"/search?q={quote(t)}" for t in terms], seconds, concurrency)
             links = entity_links(base, terms)
-            figures["entity"] = (hammer(base, links, seconds, concurrency) | {"pages": len(links)} if links
-                                 else {"status": "not measured yet (search results link no entity pages)"})
+            figures["search"] = hammer(base, [f"/search?q={quote(t)}" for t in terms], seconds, concurrency)
+            figures |= (entity_pages(base, links, seconds, concurrency) if links else
+                        {"entity_cold": {"status": "not measured yet (search results link no entity pages)"}})
         status, _ = _get(f"{base}/sparql?query={quote(SPARQL_PROBE)}")
         figures["sparql"] = (hammer(base, [f"/sparql?query={quote(SPARQL_PROBE)}"], seconds, concurrency)
                              if status == 200 else {"status": f"not measured yet (/sparql answers {status})"})
         figures["sparql_query"] = SPARQL_PROBE
-        return figures
     finally:
         stop_server(server)
+    figures["paint"] = first_paint(params["store"], params.get("paint_loads", 3))
+    return figures
