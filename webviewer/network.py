@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -193,13 +194,20 @@ def render(hood: Neighbourhood, graph, relation_names: dict[str, str], data_url:
         for edge in net.edges:
             del edge["arrows"]  # drawn for all edges by the options
     net.set_options(json.dumps(_vis_options(len(node_ids))))
-    net.templateEnv = Environment(loader=FileSystemLoader(TEMPLATE_DIR),
-                                  autoescape=select_autoescape(["html"]))
-    net.templateEnv.filters["script_json"] = script_json
+    net.templateEnv = _pyvis_templates()
     net.path = "network.html"
     net.data_url = data_url
     html = net.generate_html(name="network.html")
     return html.replace("__DATA_URL__", _attr(data_url)).replace("__ARIA_LABEL__", _attr(description))
+
+
+@lru_cache(maxsize=1)
+def _pyvis_templates() -> Environment:
+    """Our pyvis template's environment, made once: it keeps the compiled
+    template, which a fresh environment would compile again for each page."""
+    environment = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]))
+    environment.filters["script_json"] = script_json
+    return environment
 
 
 class _IdList(list):
