@@ -33,6 +33,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 _FRONTED_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 _AND = re.compile(r"\s+va\s+")
 _ADOPTED_END = re.compile(r"[;.\n]|\s+va\s+thong qua\s")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
+_OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
+_GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
+_HAS = re.compile(r"(?<!\w)co\s+(?=dong chi|ong|ba)")
 
 
 def _alternation(words) -> str:
@@ -79,12 +83,13 @@ class _Grammar:
     attend: re.Pattern
     speak: re.Pattern
     present: re.Pattern
+    present_here: re.Pattern
     present_after_name: re.Pattern
     adopt: re.Pattern
     list_after: re.Pattern
     meeting_word: re.Pattern
     reference: re.Pattern
-    any_role: re.Pattern           # chair | chair_object | attend | speak | present | present_after_name | adopt
+    any_role: re.Pattern           # chair | chair_object | attend | speak | present | present_here | present_after_name | adopt
     role_word: re.Pattern          # a word every any_role match holds whole
     role_reach: int                # the longest such word
     aliases: dict
@@ -111,6 +116,7 @@ def _grammar() -> _Grammar:
                   rf"|(?<!\w)(?:{_alternation(t['attend_sides'])})(?:\s+\S+){{1,5}}?(?=\s+co(?!\w))",
         "speak": rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)",
         "present": rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)",
+        "present_here": rf"(?<!\w)(?:{_alternation(t['present_verbs_at_meeting'])})(?!\w)",
         "present_after_name": rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)",
         "adopt": rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+",
     }
@@ -118,7 +124,8 @@ def _grammar() -> _Grammar:
     # present_after_name open with it; a scan for them tells cheaply which
     # sentences may hold a role, and from where. Keep it in step with `roles`.
     role_words = [fold(w) for key in ("chair_verbs", "chair_verbs_with_object", "attend_verbs", "attend_sides",
-                                      "speak_verbs", "present_verbs", "present_verbs_after_name", "adopt_verbs")
+                                      "speak_verbs", "present_verbs", "present_verbs_at_meeting",
+                                      "present_verbs_after_name", "adopt_verbs")
                   for w in t[key]]
     return _Grammar(
         head=re.compile(rf"({_whole_words(head_kind)})(?!\w)"),
@@ -150,6 +157,7 @@ def _grammar() -> _Grammar:
         attend=re.compile(roles["attend"]),
         speak=re.compile(roles["speak"]),
         present=re.compile(roles["present"]),
+        present_here=re.compile(roles["present_here"]),
         present_after_name=re.compile(roles["present_after_name"]),
         adopt=re.compile(roles["adopt"]),
         any_role=re.compile("|".join(f"(?:{p})" for p in roles.values())),
@@ -319,8 +327,19 @@ class _Reader:
                 # "hội nghị công bố các quyết định": the "các" is the purpose's object.
                 m.generic = before.endswith("cac ")
                 m.end = self.description_end(head_end)
+                m.body = self.owner_with_guests(m.end)
         m.name = " ".join(self.text[m.start:m.end].split())
         return m
+
+    def owner_with_guests(self, pos: int) -> str | None:
+        """ "Hội nghị kiểm điểm ... của Ban Thường vụ Huyện ủy X có đồng chí Y dự": the
+        body after "của" holds the conference when its guests follow it at once
+        (elsewhere "của" after a description names what it is about)."""
+        r = _OF_IN_CLAUSE.match(self.folded, pos)
+        end = r and self.body_at(r.end())
+        if not end or not _GUESTS_FOLLOW.match(self.folded, end):
+            return None
+        return self.body_name(r.end(), end)
 
     def description_end(self, pos: int) -> int:
         """A described conference's name runs to the end of its clause."""
@@ -337,12 +356,25 @@ class _Reader:
         clauses = [(a.end() if a else s) for a in [None, *_CLAUSE_BREAK.finditer(self.folded, s, verb_start)]]
         clause_start = self.skip(clauses[-1])
         found = self.subject_in(clause_start, verb_start)
+        if found[0] is None and len(clauses) > 1 and self.locality_apposition(clause_start, verb_start):
+            # "Đảng ủy Phường 7, thành phố Tuy Hòa tổ chức ...": the body is before the place.
+            found = self.subject_in(self.skip(clauses[-2]), clauses[-1] - 1)
         if found[0] is None and not self.folded[clause_start:verb_start].strip():
             for c in reversed(clauses[:-1]):
                 found = self.subject_in(self.skip(c), verb_start, need_end=False)
                 if found[0]:
                     break
         return found
+
+    def locality_apposition(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a place in apposition ("thành phố Tuy Hòa"), then adverbs."""
+        unit = self.g.unit.match(self.folded, start)
+        if not unit:
+            return False
+        at = self.skip(unit.end())
+        while (w := self.g.capital_word.match(self.text, at)) and self.text[at].isupper():
+            at = self.skip(w.end())
+        return at > self.skip(unit.end()) and bool(self.g.aux_tail.fullmatch(self.folded, at, end) or at >= end)
 
     def subject_in(self, start: int, verb_start: int, need_end: bool = True) -> tuple[str | None, list[str]]:
         g, folded = self.g, self.folded
@@ -645,6 +677,9 @@ class _Finder:
                 if _AND.match(folded, r.end()) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
                     continue  # "Tham dự và chủ trì": chairs
                 if not (g.list_after.match(folded, r.end()) or g.meeting_word.match(folded, r.end())):
+                    # "... có đồng chí B, Ủy viên Ban Thường vụ Tỉnh ủy dự và chỉ đạo.": the
+                    # guests stand between "có" and a verb that ends the clause.
+                    _add_unique(meeting.attendees, self.guests_before(index, starts, sentence, r))
                     continue  # "dự khuyết", "dự kiến": not attending
                 _add_unique(meeting.attendees, self.around_trigger(index, starts, sentence, r))
             mentions_meeting = any(s <= a < e for a, _ in meeting.mentions)
@@ -652,7 +687,11 @@ class _Finder:
                 if mentions_meeting:
                     people = self.nearest(index, starts, sentence, r.start())
                     _add_unique(meeting.attendees, people)
-            for r in g.present.finditer(folded, first, e):
+            presenting = list(g.present.finditer(folded, first, e))
+            if mentions_meeting:
+                # "Tại hội nghị, đồng chí X quán triệt ...": weaker verbs present only at a named meeting.
+                presenting += list(g.present_here.finditer(folded, first, e))
+            for r in presenting:
                 clause_start = max(s, folded.rfind(";", s, r.start()) + 1)
                 people = _people_in(index, starts, clause_start, r.start())[-1:]
                 _add_unique(meeting.presenters, people)
@@ -684,6 +723,13 @@ class _Finder:
         if self.g.list_after.match(self.folded, r.end()):
             return _people_in(index, starts, r.end(), sentence[1])
         return _people_in(index, starts, sentence[0], r.start())
+
+    def guests_before(self, index, starts, sentence: Span, r: re.Match) -> list[str]:
+        """The people between "có" and an attend verb that closes its clause, or none."""
+        if not _CLAUSE_END.match(self.folded, r.end()):
+            return []
+        has = list(_HAS.finditer(self.folded, sentence[0], r.start()))
+        return _people_in(index, starts, has[-1].end(), r.start()) if has else []
 
     def nearest(self, index, starts, sentence: Span, at: int) -> list[str]:
         in_sentence = index[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, sentence[1])]

@@ -1,0 +1,43 @@
+"""Who holds and who attends a conference in the forms news items use: a
+self-review named with its guest ("Hội nghị kiểm điểm ... của Ban Thường vụ
+Huyện ủy X có đồng chí Y dự"), a body followed by its place in apposition,
+and presenters who "quán triệt", "giới thiệu" or "trao" at the meeting."""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def meetings(text: str):
+    return [(m.kind, m.body, m.chairs, m.attendees) for m in extract_text(text).meetings]
+
+
+def test_a_described_conference_of_a_board_with_its_guest_is_held_by_that_board():
+    text = ("Ngày 9/1/2024, Hội nghị kiểm điểm tập thể, cá nhân năm 2023 của Ban Thường vụ Huyện ủy "
+            "Thanh Sơn có đồng chí Đỗ Minh Khoa, Ủy viên Ban Thường vụ Tỉnh ủy dự và chỉ đạo. "
+            "Đồng chí Bùi Thị Yến, Bí thư Huyện ủy chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", "Ban Thường vụ Huyện ủy Thanh Sơn", ["Bùi Thị Yến"], ["Đỗ Minh Khoa"])]
+
+
+def test_the_subject_of_a_described_conference_stays_unread_without_guests_after_it():
+    text = ("Ngày 9/1/2024, Hội nghị sơ kết việc thực hiện Nghị quyết của Ban Thường vụ Huyện ủy Thanh Sơn "
+            "về phát triển chè đã diễn ra. Đồng chí Bùi Thị Yến, Bí thư Huyện ủy chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", None, ["Bùi Thị Yến"], [])]
+
+
+def test_a_body_followed_by_its_place_in_apposition_holds_the_conference():
+    text = ("Sáng 4/4/2023, Đảng ủy Phường 2, thành phố Sóc Trăng tổ chức hội nghị triển khai nhiệm vụ "
+            "quý II. Đồng chí Lâm Văn Đức, Bí thư Đảng ủy phường chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", "Đảng ủy Phường 2", ["Lâm Văn Đức"], [])]
+
+
+def test_people_who_quan_triet_or_gioi_thieu_at_a_named_meeting_attend_it():
+    text = ("Sáng 4/4/2023, Đảng ủy Phường 2 tổ chức hội nghị triển khai nhiệm vụ quý II. "
+            "Tại hội nghị, đồng chí Trương Văn Lộc, Phó Chủ tịch UBND phường quán triệt kế hoạch; "
+            "đồng chí Kim Thị Sa Rết, Phó Giám đốc Trung tâm Văn hóa thành phố giới thiệu phần mềm mới.")
+    assert meetings(text)[0][3] == ["Trương Văn Lộc", "Kim Thị Sa Rết"]
+
+
+def test_a_person_who_quan_triet_in_a_sentence_without_the_meeting_does_not_attend():
+    text = ("Sáng 4/4/2023, Đảng ủy Phường 2 tổ chức hội nghị triển khai nhiệm vụ quý II. "
+            "Trước đó, đồng chí Trương Văn Lộc, Phó Chủ tịch UBND phường đã quán triệt kế hoạch tới các khu phố.")
+    assert meetings(text)[0][3] == []
