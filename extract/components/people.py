@@ -85,6 +85,11 @@ def _regex_at_end(words) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _unit_kinds() -> frozenset[str]:
+    return frozenset(load_table("organisation_kinds").get("unit_kinds", ()))
+
+
+@lru_cache(maxsize=1)
 def _connector() -> re.Pattern[str]:
     """A connector between a name and its post ("giữ chức", "là") at the end of a window."""
     return _regex_at_end(load_table("roles")["post_connectors"])
@@ -149,7 +154,15 @@ class PeopleReader:
             term = _TERM.match(self.text, end)
             committees = [j for j in range(i, len(phrase.links)) if phrase.links[j].kind.kind == "party-committee"]
             committee = self._phrase_org(phrase, committees[-1]) if committees else None
-            return Item(title.start, term.end() if term else end, t.role, self._phrase_org(phrase, i), committee)
+            organisation = self._phrase_org(phrase, i)
+            follow = _COMMA.match(self.text, end)
+            if (follow and phrase.links[i].kind.kind in _unit_kinds() and follow.end() in self.links
+                    and follow.end() not in self.items):
+                # "Vụ Địa phương III, Ban Tổ chức Trung ương": the unit with the body it belongs to.
+                outer, k = self.links[follow.end()]
+                organisation = f"{organisation}, {self._phrase_org(outer, k)}"
+                end = outer.suffix_end(k)
+            return Item(title.start, term.end() if term else end, t.role, organisation, committee)
         if t.shares:
             return self._unit_item(title, body_start)
         if t.member_of:
