@@ -84,6 +84,30 @@ def _regex_at_end(words) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\s+$")
 
 
+_INTO = re.compile(r"[ \t]*,?[ \t]*vao[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _holder_link() -> re.Pattern[str]:
+    """A post's link to the person after it and that person's cue: " đối với ông ", " là đồng chí "."""
+    links = "|".join(re.escape(" ".join(fold(w).split())) for w in load_table("roles")["post_holder_links"])
+    cue = "|".join(re.escape(" ".join(fold(w).split())) for w in cues()["triggers"])
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{links})[ \t]+(?:{cue})[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _post_opener() -> re.Pattern[str]:
+    return _regex_at_end(load_table("roles")["post_openers"])
+
+
+@lru_cache(maxsize=1)
+def _election_before() -> re.Pattern[str]:
+    """An election verb and a cue right before a name: "bầu bổ sung đồng chí "."""
+    verbs = "|".join(re.escape(" ".join(fold(w).split())) for w in load_table("roles")["election_verbs"])
+    cue = "|".join(re.escape(" ".join(fold(w).split())) for w in cues()["triggers"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{cue})\s+$")
+
+
 @lru_cache(maxsize=1)
 def _unit_kinds() -> frozenset[str]:
     return frozenset(load_table("organisation_kinds").get("unit_kinds", ()))
@@ -352,9 +376,18 @@ class PeopleReader:
         sentences = self.doc._.sentences
         ordered = sorted(occurrences, key=lambda o: o.start)
         starts = [o.start for o in ordered]
+        by_start = {o.start: o for o in ordered}
         for item in list(self.items.values()):
             before = self.folded[max(0, item.start - 20):item.start]
-            if not self.connector.search(before):
+            connected = bool(self.connector.search(before))
+            if connected or _post_opener().search(before):
+                # "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông X": the post comes first.
+                chain = self._chain_after(item.start)
+                holder = self._holder_after(chain, by_start) if chain else None
+                if holder is not None:
+                    holder.items.extend(chain)
+                    continue
+            if not connected:
                 continue
             sentence = sentences.around(item.start) if sentences else None
             if sentence is None:
@@ -372,6 +405,30 @@ class PeopleReader:
             while j >= 0 and re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", self.text[ordered[j].end:ordered[j + 1].start]):
                 ordered[j].items.extend(chain)
                 j -= 1
+
+    def _holder_after(self, chain: list[Item], by_start: dict[int, "Occurrence"]) -> "Occurrence | None":
+        """The person a fronted post is linked to right after it ("... đối với ông X", "... là đồng chí X")."""
+        m = _holder_link().match(self.folded, chain[-1].end)
+        return by_start.get(m.end()) if m else None
+
+    def _elected_into(self, occurrences: list[Occurrence]) -> None:
+        """"bầu bổ sung đồng chí X, Tỉnh ủy viên, ... vào Ban Thường vụ Tỉnh ủy": X
+        becomes a member of that board, a post in the committee it belongs to."""
+        table = load_table("roles")
+        boards = {" ".join(fold(k).split()): v for k, v in table.get("elected_into", {}).items()}
+        for occ in occurrences:
+            if not _election_before().search(self.folded[max(0, occ.start - 40):occ.start]):
+                continue
+            end = max([occ.end] + [i.end for i in occ.items if i.start >= occ.end])
+            into = _INTO.match(self.folded, end)
+            found = self.links.get(into.end()) if into else None
+            if found is None:
+                continue
+            phrase, i = found
+            board = " ".join(fold(written_name(self.text, phrase.links[i])).split())
+            if board not in boards or i + 1 >= len(phrase.links):
+                continue
+            occ.items.append(Item(into.end(), phrase.suffix_end(i), boards[board], self._phrase_org(phrase, i + 1)))
 
     def _upper_case_names(self) -> list[Occurrence]:
         """"đồng chí NGUYỄN VĂN AN": a name in capitals after a cue, led by a surname."""
@@ -543,6 +600,7 @@ class PeopleReader:
         self._mentions(people, occurrences)
         self._short_mentions(people, occurrences)
         self._connector_posts(occurrences)
+        self._elected_into(occurrences)
         sentences = self.doc._.sentences
         for occ in occurrences:
             person = people[name_key(occ.name)]
