@@ -279,8 +279,8 @@ def _targets(results: dict) -> list[str]:
                              entity["rps"] >= TARGET_RPS and entity["errors"] == 0))
         paint = figures.get("paint") or {}
         if not paint.get("status") and paint.get("first_ms") is not None:
-            rows.append(("2,000-node network first paint < 2 s (first, uncached load)", f"{paint['first_ms']} ms",
-                         paint["first_ms"] < TARGET_PAINT_MS))
+            rows.append((f"Network view first paint < 2 s ({paint['nodes']:,} nodes, cap 2,000; first, uncached load)",
+                         f"{paint['first_ms']} ms", paint["first_ms"] < TARGET_PAINT_MS))
     out = ["## Targets", "", "| target | measured | met |", "|---|---|---|"]
     out += [f"| {name} | {value} | {'yes' if met else 'no'} |" for name, value, met in rows]
     if results["mode"] == "quick":

@@ -114,5 +114,5 @@ def load(params: dict) -> dict[str, Any]:
         figures["sparql_query"] = SPARQL_PROBE
     finally:
         stop_server(server)
-    figures["paint"] = first_paint(params["store"], params.get("paint_loads", 3))
+    figures["paint"] = first_paint(params["store"], params.get("paint_loads", 2))
     return figures

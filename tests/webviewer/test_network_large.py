@@ -1,5 +1,6 @@
-"""A large network is drawn for a quick first paint: no improvedLayout, straight
-edges, no stabilisation pass before the first drawing, edge names on hover
+"""A network of more than QUICK_LAYOUT nodes is drawn for a quick first paint:
+no improvedLayout, straight edges, no stabilisation pass before the first
+drawing, physics after it; a large one (LARGE_NETWORK) also names edges on hover
 only, lean node and edge JSON (kind as the vis-network group, arrows in the
 options), and its edge table on a page of its own; a small one keeps the full
 drawing and its table. The neighbourhood stops asking once it is capped."""
@@ -12,7 +13,7 @@ import pytest
 
 import webviewer.network
 import webviewer.views.network
-from webviewer.network import LARGE_NETWORK, _vis_options
+from webviewer.network import QUICK_LAYOUT, _vis_options
 
 from webviewer import create_app
 
@@ -26,17 +27,18 @@ def large_from_three_nodes(monkeypatch):
 
 
 def test_small_network_keeps_smooth_edges_improved_layout_and_stabilisation():
-    options = _vis_options(LARGE_NETWORK)
+    options = _vis_options(QUICK_LAYOUT)
     assert options["edges"]["smooth"] == {"type": "dynamic"}
     assert options["layout"]["improvedLayout"] is True
     assert options["physics"]["stabilization"]["enabled"] is True
 
 
 def test_large_network_drops_improved_layout_smooth_edges_and_stabilisation():
-    options = _vis_options(LARGE_NETWORK + 1)
+    options = _vis_options(QUICK_LAYOUT + 1)
     assert options["edges"]["smooth"] is False
     assert options["layout"]["improvedLayout"] is False
     assert options["physics"]["stabilization"]["enabled"] is False
+    assert options["physicsAfterFirstDrawing"] is True
 
 
 def _large_page(store_dir, **params) -> str:
