@@ -164,6 +164,21 @@ def _issuer_heading(text: str, m: re.Match, word: str) -> str | None:
     return " ".join(w.capitalize() for w in name) if 1 <= len(name) <= 4 else None
 
 
+def _place_heading(text: str, m: re.Match, word: str) -> str | None:
+    """ "THÀNH PHỐ CAO LÃNH" alone on a heading line under the issuing body's
+    name ("ỦY BAN NHÂN DÂN"): the place of the body that issues the document."""
+    if "ủy" in word or m.start(1) > _HEAD_CHARS:
+        return None
+    line_start = text.rfind("\n", 0, m.start(1)) + 1
+    line_end = text.find("\n", m.start(1))
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    if text[line_start:m.start(1)].strip() or not line.isupper() or not previous.isupper():
+        return None
+    name = line[m.end(1) - m.start(1):].split()
+    return " ".join(w.capitalize() for w in name) if 1 <= len(name) <= 4 else None
+
+
 def _locality(text: str) -> tuple[str | None, str | None, str | None]:
     """(locality, level, province): the lowest-level place the text keeps naming."""
     pattern, levels, not_names = _locality_patterns()
@@ -180,6 +195,14 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
                 votes[key] += _ISSUER_VOTES
                 surface.setdefault(key, issuer if levels[word] == "province" else f"{_unit_of(word)} {issuer}")
                 from_committee.add(key)
+            elif (place := _place_heading(text, m, word)) is not None:
+                # "ỦY BAN NHÂN DÂN / THÀNH PHỐ CAO LÃNH": the issuing body's place.
+                level = levels[word]
+                if word == _CITY and fold(place) not in _central_cities():
+                    level = "district"
+                key = (level, fold(place))
+                votes[key] += _ISSUER_VOTES
+                surface.setdefault(key, f"{word} {place}")
             continue  # other upper-case headings ("ĐẢNG BỘ QUẬN LẦN THỨ VIII") name no place
         name_words = []
         for w in text[m.start(2):m.end(2)].split():

@@ -546,6 +546,26 @@ class PeopleReader:
         found = [p for p in self.phrases if p.start < first and not self.text[:p.start].strip()]
         return self._phrase_org(found[0], 0) if found else None
 
+    def _names_a_body(self, line) -> bool:
+        start, text = line
+        return any(start <= p.start < start + len(text) for p in self.phrases)
+
+    def _heading_committee(self) -> str | None:
+        """The Party committee the heading's lines in capitals name last ("ĐẢNG BỘ TỈNH
+        TÂY NINH / ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH" → Đảng ủy Khối doanh nghiệp tỉnh):
+        a board signing alone ("T/M BAN THƯỜNG VỤ") is that committee's."""
+        end = 0
+        for line in self.text.split("\n"):
+            if line.strip() and not line.isupper():
+                break
+            end += len(line) + 1
+        found = [p for p in self.phrases if p.start < end and p.links[-1].kind.kind == "party-committee"]
+        if not found:
+            return None
+        # A place read from the capitals of the heading ("TỈNH SƠN LA") is written in title case.
+        return " ".join(title_case(w) if w.isupper() and len(w) > 1 else w
+                        for w in self._phrase_org(found[-1], len(found[-1].links) - 1).split())
+
     def _signature_posts(self, on_behalf, title_line) -> list[Item]:
         """The signer's title ("PHÓ BÍ THƯ THƯỜNG TRỰC") in the body signed for ("T/M BAN CHẤP HÀNH ĐẢNG BỘ QUẬN")."""
         start, line = title_line
@@ -561,12 +581,13 @@ class PeopleReader:
                 # Signing for a committee or one of its boards: the post is in the committee.
                 head = found[0].links[-1].kind.kind
                 org = (self._phrase_org(found[0], len(found[0].links) - 1) if head == "party-committee"
-                       else self._own_committee())
+                       else self._heading_committee() or self._own_committee())
             elif found:
                 org = self._phrase_org(found[0], 0)
         if org is None:
             org = self._own_committee() if t.body == "committee" else t.body
-        if org is None and on_behalf is None:
+        if org is None and (on_behalf is None or not self._names_a_body(on_behalf)):
+            # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the deputy signs for the body of the heading.
             org = self._heading_body()
         return [Item(start, start + len(line), t.role, org)]
 
