@@ -105,6 +105,18 @@ def _neutral_opening() -> frozenset[str]:
     return frozenset(" ".join(fold(w).split()) for w in load_table("implements_triggers")["neutral_opening"])
 
 
+@lru_cache(maxsize=1)
+def _personnel() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_table("implements_triggers")
+    words = "|".join(_phrase(w) for w in table["personnel"])
+    return (frozenset(" ".join(fold(w).split()) for w in table["personnel_citing"]),
+            re.compile(rf"(?<!\w)(?:{words})(?!\w)"))
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    return max(folded.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _opens_sentence(folded: str, start: int) -> bool:
     before = folded[max(0, start - 8):start].rstrip(" \t")
     return start == 0 or (before == "" and start < 8) or before[-1:] in ("\n", ".", "!", "?")
@@ -123,6 +135,8 @@ def find_triggers(folded: str, references: list[Reference]) -> list[Trigger]:
             continue
         if word in _neutral_opening() and _opens_sentence(folded, m.start()):
             continue
+        if word in _personnel()[0] and _personnel()[1].search(folded, _sentence_start(folded, m.start()), m.start()):
+            kind = NOT_IMPLEMENTS  # "điều động ... theo Quyết định số X": the decision is cited
         found.append(Trigger(m.start(), m.end(), kind, reach))
     return found
 
