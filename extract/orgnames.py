@@ -166,6 +166,14 @@ _DIRECTIVE_REF = re.compile(r"[^,;.\n]{0,80}?\b(?:nghi quyet|nq|chi thi|ct|ket l
 
 
 @lru_cache(maxsize=1)
+def _steering_purpose() -> re.Pattern[str]:
+    """A steering committee's purpose, lower-case words (commas between them) up to a unit word."""
+    words = "|".join(sorted({re.escape(_form_key(w)).replace(r"\ ", r"\s+")
+                             for w in load_table("organisation_kinds")["steering_purposes"]}, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})(?![\w])(?:,?\s+[\w-]+){{0,10}}?\s+{_UNIT_WORDS}(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _type_words() -> dict[str, str]:
     """Directive type codes written out: NQ → Nghị quyết."""
     return {_form_key(row["code"]): row["words"][0] for row in load_table("document_types")}
@@ -417,9 +425,14 @@ class OrgReader:
         return tail, name_end
 
     def _description_tail(self, cur: int) -> tuple[str, int]:
-        """What follows "Ban Chỉ đạo": a number, "cấp quận", "bầu cử quận", "của Thành ủy về ... NQ 28"."""
+        """What follows "Ban Chỉ đạo": a number, "cấp quận", "bầu cử quận", "của Thành ủy về ... NQ 28",
+        or a purpose closed by a unit word ("phòng, chống dịch Covid-19 huyện")."""
         m = _TAIL_DESCRIPTION.match(self.folded, cur)
         if not m:
+            purpose = _steering_purpose().match(self.folded, cur)
+            if purpose and not any(w[:1].isupper() and not any(c.isdigit() for c in w)
+                                   for w in self.text[cur:purpose.end()].split()):
+                return self.text[cur:purpose.end()].strip(), purpose.end()
             return "", -1
         end = m.end()
         if m.group(4):
