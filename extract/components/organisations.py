@@ -80,7 +80,10 @@ class Resolver:
         for value, key in ((places.locality, self.locality_key), (places.province, self.province_key)):
             if key:
                 self.display[key] = value
+        self.placed_names: dict[tuple, list] = {}  # (head, name) → the phrases naming it with a place
         for p in phrases:
+            if p.place is not None and p.place_owner == len(p.links) - 1 and not p.generic and p.links[-1].tail:
+                self.placed_names.setdefault((self._head(p.links[-1]), fold(p.links[-1].tail)), []).append(p)
             if p.place is not None and p.place.key and p.place_owner == len(p.links) - 1 and not p.generic:
                 self.named.setdefault(self._head(p.links[-1]), set()).add((p.place.level, p.place.key))
                 self.named_at.setdefault(p.place.level, set()).add(p.place.key)
@@ -111,6 +114,11 @@ class Resolver:
             return "central", ""
         level = place.level if place is not None else head.kind.level
         if head.tail and place is None:
+            # "Phòng Nội vụ" after "Phòng Nội vụ huyện": the one body of that name the text placed.
+            placed = {self.place_of(p, len(p.links) - 1)
+                      for p in self.placed_names.get((self._head(head), fold(head.tail)), ())}
+            if len(placed) == 1 and None not in next(iter(placed)):
+                return next(iter(placed))
             return level or "province", ""
         # A bare name is the one body of its kind the text names with a place
         # ("Thành ủy" after "Thành ủy Cần Thơ"), else the document's own, else
