@@ -351,7 +351,7 @@ class OrgReader:
                     link.tail, link.end = _department_name(text[cur:dept].strip()), dept
                 else:
                     link.tail, link.end = self._name_tail(cur, link.end)
-                    if kind.takes == "department" and not (len(links) == 1 and ends_with_title(text, folded, pos)):
+                    if link.tail and kind.takes == "department" and not (len(links) == 1 and ends_with_title(text, folded, pos)):
                         link.tail = ""  # "Bộ Tiêu chí": not a ministry
                 if not link.tail:
                     return None
