@@ -34,6 +34,7 @@ _FRONTED_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 _AND = re.compile(r"\s+va\s+")
 _ADOPTED_END = re.compile(r"[;.\n]|\s+va\s+thong qua\s")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
+_EXECUTIVE = re.compile(r"(?<!\w)ban chap hanh(?!\w)")
 _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
 _HAS = re.compile(r"(?<!\w)co\s+(?=dong chi|ong|ba)")
@@ -190,6 +191,7 @@ class _Mention:
     generic: bool = False
     implicit: bool = False
     working: bool = False
+    session: bool = False          # "phiên họp thứ nhất": a sitting of a committee
     verb_start: int | None = None  # where the verb saying it was held starts
     name: str | None = None
 
@@ -241,6 +243,19 @@ class _Reader:
         if fold(name) in self.g.bare_boards:
             name = self.named_before(name, start) or name
         return self.g.aliases.get(fold(name), expand(name))
+
+    def elected_before(self, pos: int) -> tuple[str | None, list[str]]:
+        """The executive committee named in full last before `pos`, with its term
+        ("Ban Chấp hành Đảng bộ xã khóa XXV"): the one a first sitting belongs to."""
+        found, terms = None, []
+        for m in _EXECUTIVE.finditer(self.folded, 0, pos):
+            end = self.body_at(m.start())
+            if end is None or end <= m.end():
+                continue
+            found = self.body_name(m.start(), end)
+            term = self.g.term.match(self.folded, self.skip(end))
+            terms = [t.strip().upper() for t in self.text[term.start(1):term.end(1)].split(",")] if term else []
+        return found, terms
 
     def named_before(self, board: str, pos: int) -> str | None:
         """The last full name before `pos` that a bare board ("Ban Chấp hành") refers back to
@@ -312,7 +327,7 @@ class _Reader:
         g, folded = self.g, self.folded
         kind = g.head_kind[head]
         m = _Mention(kind="hoi-nghi" if kind in ("session", "working") else kind, start=start, end=head_end,
-                     working=kind == "working")
+                     working=kind == "working", session=kind == "session")
         m.end = self.tail(m, head_end)
         if kind == "session" and not m.numbers:
             return None
@@ -533,6 +548,10 @@ class _Finder:
             m.body = self.g.national_body
         if m.body is None:
             m.body = self.fronted_subject(m)
+        if m.body is None and m.session and [n for n, _ in m.numbers] == [1]:
+            # "Tại phiên họp thứ nhất, đồng chí X được bầu ...": the committee the congress just elected.
+            m.body, terms = self.reader.elected_before(m.start)
+            m.terms = m.terms or terms
         if m.numbers:
             self.place_numbered(m)
         elif m.generic:
@@ -742,9 +761,10 @@ class _Finder:
         stamps = [d for d in dates if d.stamp and d.year]
         stamp = stamps[0] if stamps else None
         first_held = min((e.first for e in self.entries if e.held), default=None)
+        names = [o.name for o in self.extraction.organisations]
         for entry in self.entries:
             m = entry.meeting
-            m.body = _complete_body(m.body, context.locality)
+            m.body = _complete_body(_fuller_name(m.body, names), context.locality)
             m.evidence = self.sentences.around(entry.first)
             if not entry.held or m.evidence is None:
                 continue
@@ -755,6 +775,15 @@ class _Finder:
                 m.date = day.iso(year) if year else None
             elif context.kind in ("report", "plan") or entry.first == first_held:
                 m.date = context.date
+
+
+def _fuller_name(body: str | None, names: list[str]) -> str | None:
+    """ "Đảng ủy Khối" in a text that names one body "Đảng ủy Khối doanh nghiệp
+    tỉnh" and none "Đảng ủy Khối" alone: that body."""
+    if not body or body in names:
+        return body
+    longer = [n for n in names if fold(n).startswith(fold(body) + " ")]
+    return longer[0] if len(longer) == 1 else body
 
 
 def _presents_after_posts(text: str, folded: str, pos: int, end: int, verb: re.Pattern) -> bool:

@@ -1,0 +1,23 @@
+"""A meeting's body written short or not at all: the first sitting after a
+congress belongs to the executive committee it elected, with its term; a
+bare "Đảng ủy Khối" is the bloc committee the text names in full."""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def meetings(text: str):
+    return [(m.kind, m.number, m.term, m.body) for m in extract_text(text).meetings]
+
+
+def test_a_first_sitting_without_a_body_belongs_to_the_committee_just_elected():
+    text = ("Ngày 8/6/2020, Đảng bộ xã Yên Phú tổ chức Đại hội đại biểu lần thứ XXIV. Đại hội đã bầu 13 đồng chí "
+            "vào Ban Chấp hành Đảng bộ xã khóa XXIV. Tại phiên họp thứ nhất, đồng chí Đào Văn Quý được bầu "
+            "giữ chức Bí thư Đảng ủy xã.")
+    assert meetings(text)[-1] == ("hoi-nghi", 1, "XXIV", "Ban Chấp hành Đảng bộ xã Yên Phú")
+
+
+def test_a_conference_of_a_bare_bloc_committee_is_held_by_the_bloc_named_in_full():
+    text = ("Đảng ủy Khối doanh nghiệp tỉnh lãnh đạo 30 tổ chức cơ sở đảng. Ngày 2/7/2019, Đảng ủy Khối "
+            "tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.")
+    assert meetings(text) == [("hoi-nghi", None, None, "Đảng ủy Khối doanh nghiệp tỉnh")]
