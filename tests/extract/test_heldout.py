@@ -15,10 +15,7 @@ from ._record_score import score
 
 HELDOUT = Path(__file__).parent / "heldout"
 MICRO_F1_FLOOR = 0.98
-# h37-h44 (added unfixed in part) hold a standing board's conference named only
-# as "Hội nghị kiểm điểm của Ban Thường vụ ..." that gets no body: meetings 0.949,
-# attendees 0.941. Raise back to 0.95 once it is read.
-FIELD_F1_FLOOR = 0.93
+FIELD_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
