@@ -37,7 +37,6 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
 _EXECUTIVE = re.compile(r"(?<!\w)ban chap hanh(?!\w)")
 _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
-_HAS = re.compile(r"(?<!\w)co\s+(?=dong chi|ong|ba)")
 
 
 def _alternation(words) -> str:
@@ -88,6 +87,7 @@ class _Grammar:
     present_after_name: re.Pattern
     adopt: re.Pattern
     list_after: re.Pattern
+    guest_opener: re.Pattern
     meeting_word: re.Pattern
     reference: re.Pattern
     any_role: re.Pattern           # chair | chair_object | attend | speak | present | present_here | present_after_name | adopt
@@ -167,6 +167,7 @@ def _grammar() -> _Grammar:
         list_after=re.compile(rf"\s*(?:(?:{meeting_words}|{_alternation(t['attend_objects'])})\s+)?"
                               rf"(?:{_alternation(t['list_after'])})(?!\w)"),
         meeting_word=re.compile(rf"\s+(?:{meeting_words})(?!\w)"),
+        guest_opener=re.compile(rf"(?<!\w)(?:{_alternation(t['guest_openers'])})\s+(?=dong chi|ong|ba|cac dong chi)"),
         reference=re.compile(rf"(?<!\w)(?:{_alternation(t['references'])})(?:\s+(?:cac|so))?\s+$"),
         aliases={fold(k): v for k, v in t["body_aliases"].items()},
         national_body=t["national_body"],
@@ -744,11 +745,16 @@ class _Finder:
         return _people_in(index, starts, sentence[0], r.start())
 
     def guests_before(self, index, starts, sentence: Span, r: re.Match) -> list[str]:
-        """The people between "có" and an attend verb that closes its clause, or none."""
+        """The people named before an attend verb that closes its clause ("... có đồng
+        chí B, ... dự và chỉ đạo.", "Hội nghị lần thứ 12, đồng chí B dự."): after the
+        last word that opens a list of guests, else after the meeting's name."""
         if not _CLAUSE_END.match(self.folded, r.end()):
             return []
-        has = list(_HAS.finditer(self.folded, sentence[0], r.start()))
-        return _people_in(index, starts, has[-1].end(), r.start()) if has else []
+        anchors = list(self.g.guest_opener.finditer(self.folded, sentence[0], r.start()))
+        anchors += list(self.g.head.finditer(self.folded, sentence[0], r.start()))
+        # A list joined by ";" ("A chủ trì; B dự") gives each part its own verb.
+        start = max([a.end() for a in anchors] + [sentence[0], self.folded.rfind(";", sentence[0], r.start()) + 1])
+        return _people_in(index, starts, start, r.start())
 
     def nearest(self, index, starts, sentence: Span, at: int) -> list[str]:
         in_sentence = index[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, sentence[1])]

@@ -41,3 +41,20 @@ def test_a_person_who_quan_triet_in_a_sentence_without_the_meeting_does_not_atte
     text = ("Sáng 4/4/2023, Đảng ủy Phường 2 tổ chức hội nghị triển khai nhiệm vụ quý II. "
             "Trước đó, đồng chí Trương Văn Lộc, Phó Chủ tịch UBND phường đã quán triệt kế hoạch tới các khu phố.")
     assert meetings(text)[0][3] == []
+
+
+def test_a_guest_named_after_the_meeting_who_du_at_the_clause_end_attends():
+    text = "Sáng 5/3/2022, Huyện ủy Yên Thế tổ chức Hội nghị lần thứ 12, đồng chí Lâm Văn Cường, Phó Bí thư Tỉnh ủy dự."
+    assert meetings(text) == [("hoi-nghi", "Huyện ủy Yên Thế", [], ["Lâm Văn Cường"])]
+
+
+def test_a_guest_the_meeting_duoc_don_ve_du_attends():
+    text = ("Sáng 5/3/2022, Huyện ủy Yên Thế tổ chức Hội nghị lần thứ 12. Hội nghị vinh dự được đón "
+            "đồng chí Lâm Văn Cường, Phó Bí thư Tỉnh ủy về dự.")
+    assert meetings(text)[0][3] == ["Lâm Văn Cường"]
+
+
+def test_a_chair_and_a_guest_in_one_list_each_take_their_own_verb():
+    text = ("Sáng 5/3/2022, Huyện ủy Yên Thế tổ chức Hội nghị lần thứ 12. Đồng chí Ngô Văn Tài, Bí thư Huyện ủy "
+            "chủ trì; đồng chí Lâm Văn Cường, Phó Bí thư Tỉnh ủy dự.")
+    assert meetings(text)[0][2:] == (["Ngô Văn Tài"], ["Lâm Văn Cường"])
