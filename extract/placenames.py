@@ -65,6 +65,17 @@ def _tables():
 
 
 @lru_cache(maxsize=1)
+def _unit_compounds() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_table("administrative_units").get("unit_compounds", ()))
+
+
+def _unit_compound(text: str, pos: int) -> bool:
+    """An ordinary word that begins with a unit word ("xã hội") is written at `pos`."""
+    lowered = text[pos:pos + 12].lower()
+    return any(lowered.startswith(w) and not lowered[len(w):len(w) + 1].isalnum() for w in _unit_compounds())
+
+
+@lru_cache(maxsize=1)
 def _unit_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in _tables()[6])
 
@@ -276,6 +287,8 @@ class Places:
             full = short[" ".join(m.group(1).split())]
             return Place(pos, m.end(), full, " ".join(full.split()[2:]), "province")
         m = unit_re.match(folded, pos)
+        if m and _unit_compound(text, pos):
+            m = None  # "xã hội": a word, not the commune
         if m and self._diacritics_ok(m.start(2), m.end(2), m.group(2)):
             level = unit_level[" ".join(m.group(2).split())]
             if m.group(1):
