@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..abbreviations import expand
 from ..dates import DateMention, dates_in, find_dates, year_for
+from ..names import is_surname
 from ..patterns import word_alternation
 from ..tables import load_table
 from ..text import fold
@@ -164,6 +165,17 @@ def _issuer_heading(text: str, m: re.Match, word: str) -> str | None:
     return " ".join(w.capitalize() for w in name) if 1 <= len(name) <= 4 else None
 
 
+@lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    return frozenset(fold(p) for p in load_table("administrative_units")["provinces"])
+
+
+def _person_name(words: list[str]) -> bool:
+    """Three or more capitalised words led by a surname, not a province's name, are a person."""
+    return (len(words) >= 3 and is_surname(words[0])
+            and fold(" ".join(words).rstrip(".,;:")) not in _province_keys())
+
+
 def _place_heading(text: str, m: re.Match, word: str) -> str | None:
     """ "THÀNH PHỐ CAO LÃNH" alone on a heading line under the issuing body's
     name ("ỦY BAN NHÂN DÂN"): the place of the body that issues the document."""
@@ -209,8 +221,8 @@ def _locality(text: str) -> tuple[str | None, str | None, str | None]:
             if not (w[0].isupper() or w.isdigit()) or w in not_names:
                 break
             name_words.append(w)
-        if not name_words:
-            continue
+        if not name_words or _person_name(name_words):
+            continue  # "Bí thư Tỉnh ủy Lâm Văn Cường": a person after the committee, not its place
         name = " ".join(name_words).rstrip(".,;:")
         level = levels[word]
         if word == _CITY and fold(name) not in _central_cities():
