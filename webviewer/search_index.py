@@ -123,6 +123,9 @@ class SearchIndex:
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        # Each entity's kind and label at hand: the network view names up to
+        # thousands of nodes with them instead of asking the store again.
+        self.by_iri = {entry.iri: entry for entry in entries}
         self._by_word: dict[str, set[int]] = {}
         self._by_compact: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):

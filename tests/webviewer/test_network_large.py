@@ -112,3 +112,21 @@ def test_small_network_labels_its_edges_and_shows_its_table(client):
     edges = json.loads(re.search(r'id="vnkg-network-edges">(.*?)</script>', html, re.S).group(1))
     assert sorted(e["label"] for e in edges) == ["implements", "implements", "issued by", "mentions"]
     assert "<details>" not in html
+
+
+def test_nodes_the_search_index_knows_are_named_from_it_without_asking_the_store(app, monkeypatch):
+    graph = app.extensions["vnkg"].graph
+    asked: list[list[str]] = []
+    kinds_and_labels = graph.kinds_and_labels
+
+    def recording(iris):
+        asked.append(sorted(iris))
+        return kinds_and_labels(iris)
+
+    monkeypatch.setattr(graph, "kinds_and_labels", recording)
+    with app.test_request_context("/"):
+        from_store = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15")
+        from_index = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15",
+                                                     known=app.extensions["vnkg"].search.by_iri)
+    assert from_index.nodes == from_store.nodes
+    assert asked == [sorted(from_store.nodes)]

@@ -31,7 +31,8 @@ def _asked_network() -> dict:
     iri = _known_iri(request.args.get("iri"))
     depth, relations = _options()
     graph = viewer().graph
-    hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"])
+    hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"],
+                         viewer().search.by_iri)
     kind = graph.kind(iri)
     title = meeting_title(graph, iri) if kind == "meeting" else graph.label(iri)
     return {"iri": iri, "title": title, "kind": kind, "hood": hood, "depth": depth,
@@ -72,5 +73,5 @@ def data():
     iri = _known_iri(request.args.get("iri"))
     _, relations = _options()
     graph = viewer().graph
-    hood = neighbourhood(graph, iri, 1, relations, current_app.config["NETWORK_NODE_CAP"])
+    hood = neighbourhood(graph, iri, 1, relations, current_app.config["NETWORK_NODE_CAP"], viewer().search.by_iri)
     return jsonify(as_json(hood, graph, _relation_names(g.lang)))
