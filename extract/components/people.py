@@ -172,6 +172,8 @@ class PeopleReader:
         else:
             body_start = _SPACES.match(self.text, title.end).end()
         found = self.links.get(body_start) if body_start > title.end or t.shares else None
+        if found is None:
+            found = self._body_inside(title)
         if found is not None:
             phrase, i = found
             end = phrase.suffix_end(i)
@@ -194,6 +196,17 @@ class PeopleReader:
         if t.body == "committee":
             return Item(title.start, title.end, t.role, self._own_committee(), by_default=True)
         return Item(title.start, title.end, t.role, t.body)
+
+    def _body_inside(self, title: TitleMatch):
+        """"Ủy viên Ban Chấp hành Trung ương Đảng": a body's name that begins inside
+        the title and runs past it is the body the post is held in."""
+        for m in re.finditer(r" (?=\S)", self.text[title.start:title.end]):
+            found = self.links.get(title.start + m.end())
+            # A board ("Ban Chấp hành Đảng bộ tỉnh") is what the title already names.
+            if found is not None and found[0].suffix_end(found[1]) > title.end \
+                    and not found[0].links[found[1]].kind.board:
+                return found
+        return None
 
     def _unit_item(self, title: TitleMatch, body_start: int) -> Item:
         """"Phó Trưởng phòng theo dõi các cơ quan Nội chính, Ban Nội chính Thành ủy":
