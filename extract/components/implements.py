@@ -229,6 +229,20 @@ def _sentence_index(sentences: list[tuple[int, int]]):
     return index
 
 
+@lru_cache(maxsize=1)
+def _purpose_openers() -> re.Pattern[str]:
+    words = "|".join(_phrase(w) for w in load_table("implements_triggers")["purpose_openers"])
+    return re.compile(rf"(?:{words})[ \t]+")
+
+
+def _opens_with(folded: str, sentence_start: int, trigger_start: int) -> bool:
+    """The trigger opens the sentence, or follows only a purpose word ("Để cụ thể hóa ...")."""
+    if trigger_start == sentence_start:
+        return True
+    m = _purpose_openers().match(folded, sentence_start)
+    return m is not None and m.end() == trigger_start
+
+
 def _fronted_issues(folded: str, sentences, references: list[Reference], triggers: list[Trigger],
                     governed: dict[int, Governor]) -> list[tuple[Reference, Reference]]:
     """ "Thực hiện Chỉ thị số 05-CT/TW ..., Ban Thường vụ Tỉnh ủy đã ban hành Kế
@@ -245,7 +259,8 @@ def _fronted_issues(folded: str, sentences, references: list[Reference], trigger
             continue
         if governor.kind == IMPLEMENTS and governor.source is None:
             first = _following(triggers, trigger_starts, sentences[sentence][0])
-            if first is not None and first.start == sentences[sentence][0] and first.end <= ref.start:
+            if first is not None and _opens_with(folded, sentences[sentence][0], first.start) \
+                    and first.end <= ref.start:
                 opening.setdefault(sentence, []).append(ref)
         elif governor.kind == NOT_IMPLEMENTS and sentence in opening:
             if "," in folded[opening[sentence][-1].tail_end:ref.start]:

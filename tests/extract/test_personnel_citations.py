@@ -1,6 +1,7 @@
 """A personnel decision a transfer or appointment is made under ("điều động
 ... theo Quyết định số X") is cited, not implemented; "theo" elsewhere still
-implements."""
+implements; a sentence opened by a purpose word and a trigger ("Để cụ thể hóa
+X, ... ban hành Chương trình Y") makes Y carry out X."""
 from __future__ import annotations
 
 from extract import extract_text
@@ -24,3 +25,9 @@ def test_an_appointment_theo_a_decision_cites_the_decision():
 def test_work_done_theo_a_plan_without_a_personnel_word_implements_it():
     text = "Các xã tổ chức tuyên truyền theo Kế hoạch số 45-KH/HU của Huyện ủy."
     assert implements(text) == [("document", "45-KH/HU")]
+
+
+def test_a_plan_issued_after_a_fronted_de_cu_the_hoa_carries_out_what_it_opens_with():
+    text = ("Để cụ thể hóa Nghị quyết số 07-NQ/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành "
+            "Chương trình hành động số 15-CTr/HU.")
+    assert implements(text) == [("document", "7-NQ/TU"), ("15-CTr/HU", "7-NQ/TU")]
