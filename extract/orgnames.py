@@ -165,6 +165,9 @@ _DIRECTIVE_REF = re.compile(r"[^,;.\n]{0,80}?\b(?:nghi quyet|nq|chi thi|ct|ket l
                             r"(?:\s+\(\w+\))?\s+(?:so\s+)?\d+(?:[-/][\w/-]+)?")
 
 
+_MAX_HEADING_WORDS = 12
+
+
 @lru_cache(maxsize=1)
 def _steering_purpose() -> re.Pattern[str]:
     """A steering committee's purpose, lower-case words (commas between them) up to a unit word."""
@@ -304,9 +307,12 @@ class OrgReader:
             if kind.takes == "free-name":
                 # "Trung tâm Phát triển quỹ đất tỉnh", "Công ty cổ phần May Sông Trà";
                 # in a heading's capitals ("NHIỆM VỤ NĂM") the word is no kind word.
-                if not text[link.start].isupper() or text[link.start:link.form_end].isupper():
+                if not text[link.start].isupper():
                     return None
-                link.tail, link.end = self._free_tail(cur, link.end, kind.lower)
+                if text[link.start:link.form_end].isupper():
+                    link.tail, link.end = self._capitals_line_tail(pos, cur)
+                else:
+                    link.tail, link.end = self._free_tail(cur, link.end, kind.lower)
                 if not link.tail or is_venue(folded[link.start:link.end]):
                     return None
                 p = self.places.at(link.end, None)
@@ -423,6 +429,24 @@ class OrgReader:
         if tail.isupper() and len(tail) > 1:
             tail = tail[:1] + tail[1:].lower()
         return tail, name_end
+
+    def _capitals_line_tail(self, start: int, cur: int) -> tuple[str, int]:
+        # `start` is where the phrase begins ("ĐẢNG ỦY CÔNG TY ..." begins at "ĐẢNG ỦY").
+        """ "CÔNG TY CỔ PHẦN MÍA ĐƯỜNG SƠN LA" heading a document or listed among its
+        recipients ("- CÔNG TY ..."): a line in capitals that opens with the kind
+        word is the body's name to its end. Elsewhere capitals are no kind word."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:start].strip(" -+•\t"):
+            return "", -1
+        end = line_end
+        while end > cur and self.text[end - 1] in " \t;.,:":
+            end -= 1
+        tail = self.text[cur:end].strip()
+        if not tail or not tail.isupper() or len(tail.split()) > _MAX_HEADING_WORDS:
+            return "", -1
+        return tail[:1] + tail[1:].lower(), end
 
     def _description_tail(self, cur: int) -> tuple[str, int]:
         """What follows "Ban Chỉ đạo": a number, "cấp quận", "bầu cử quận", "của Thành ủy về ... NQ 28",
