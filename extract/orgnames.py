@@ -431,10 +431,10 @@ class OrgReader:
         return tail, name_end
 
     def _capitals_line_tail(self, start: int, cur: int) -> tuple[str, int]:
-        # `start` is where the phrase begins ("ĐẢNG ỦY CÔNG TY ..." begins at "ĐẢNG ỦY").
         """ "CÔNG TY CỔ PHẦN MÍA ĐƯỜNG SƠN LA" heading a document or listed among its
-        recipients ("- CÔNG TY ..."): a line in capitals that opens with the kind
-        word is the body's name to its end. Elsewhere capitals are no kind word."""
+        recipients ("- CÔNG TY ..."): a line in capitals that opens with the phrase
+        (which begins at `start`: "ĐẢNG ỦY CÔNG TY ...") is the body's name to its
+        end. Elsewhere capitals are no kind word."""
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end
