@@ -109,6 +109,11 @@ def _election_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _signature_marks() -> frozenset[str]:
+    return frozenset(name_key(m) for m in cues().get("signature_marks", ()))
+
+
+@lru_cache(maxsize=1)
 def _unit_kinds() -> frozenset[str]:
     return frozenset(load_table("organisation_kinds").get("unit_kinds", ()))
 
@@ -230,8 +235,7 @@ class PeopleReader:
         keys = phrase.entities
         if keys and i < len(keys) and keys[i] in self.bodies:
             body = self.bodies[keys[i]]
-            name = body.name
-            return with_place(name, body.place_name)
+            return _unshout_place(with_place(body.name, body.place_name))
         return " ".join(written_name(self.text, link) for link in phrase.links[i:]) + (
             f" {phrase.place.surface}" if phrase.place is not None and phrase.place_owner >= i else "")
 
@@ -480,9 +484,12 @@ class PeopleReader:
         return out
 
     def _lines(self) -> list[tuple[int, str]]:
+        """The text's non-blank lines, without the marks between a signer's title
+        and name ("(Đã ký)")."""
+        marks = _signature_marks()
         lines, offset = [], 0
         for line in self.text.split("\n"):
-            if line.strip():
+            if line.strip() and name_key(line.strip()) not in marks:
                 lead = len(line) - len(line.lstrip())
                 lines.append((offset + lead, line.strip()))
             offset += len(line) + 1
@@ -602,7 +609,7 @@ class PeopleReader:
         if org is None and (on_behalf is None or not self._names_a_body(on_behalf)):
             # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the deputy signs for the body of the heading.
             org = self._heading_body()
-        return [Item(start, start + len(line), t.role, org)]
+        return [Item(start, start + len(line), t.role, _unshout_place(org) if org else org)]
 
     def _short_mentions(self, people: dict[str, Person], occurrences) -> None:
         """"ông Kiên": a given name alone after a cue, when one person has it."""
@@ -671,11 +678,25 @@ class PeopleReader:
             people[key].mentions.append((m.start(), m.end()))
 
 
+def _unshout_place(name: str) -> str:
+    """A body's name whose place was read from a heading's capitals ("Huyện ủy BẮC
+    MÊ") with the place in title case; capital abbreviations (TNHH) stay."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1].isupper() and len(words[k - 1]) > 1 and not words[k - 1].isascii():
+        k -= 1
+    if k == len(words) or k == 0 or words[k - 1].isupper():
+        return name
+    return " ".join(words[:k] + [title_case(w) for w in words[k:]])
+
+
 def with_place(name: str, place: str | None) -> str:
     """A body's name tied to its place: "Quận ủy" + "quận 9" → "Quận ủy quận 9";
     "Ủy ban nhân dân tỉnh" + "tỉnh Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"."""
     if not place:
         return name
+    if place.isupper() and len(place) > 2:
+        place = title_case(place)  # read from a heading's capitals: "BẮC MÊ" → "Bắc Mê"
     name_words, place_words = fold(name).split(), fold(place).split()
     if set(place_words) <= set(name_words):
         return name

@@ -56,3 +56,26 @@ def test_a_deputy_signing_for_the_chairman_holds_the_post_in_the_headings_people
 
 def test_a_place_on_the_heading_line_under_the_issuer_is_the_documents_locality():
     assert extract_text(CITY_PLAN).context.locality == "thành phố Sa Đéc"
+
+DISTRICT_REPORT = """ĐẢNG BỘ TỈNH HÀ GIANG
+HUYỆN ỦY BẮC MÊ
+Số 20-BC/HU
+
+Bắc Mê, ngày 3 tháng 6 năm 2021
+
+BÁO CÁO
+Kết quả 6 tháng đầu năm
+
+Huyện ủy đã lãnh đạo các xã hoàn thành nhiệm vụ được giao trong 6 tháng đầu năm 2021 theo kế hoạch đề ra.
+
+"""
+
+
+def test_a_signed_mark_between_the_title_and_the_name_keeps_the_signatorys_post():
+    assert posts(DISTRICT_REPORT + "T/M HUYỆN ỦY\nBÍ THƯ\n(Đã ký)\n\nMa Văn Thạch\n") == {
+        "Ma Văn Thạch": [("Bí thư", "Huyện ủy Bắc Mê")]}
+
+
+def test_a_deputy_signing_k_t_for_the_secretary_holds_the_post_in_the_headings_committee():
+    assert posts(DISTRICT_REPORT + "T/M HUYỆN ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nMa Văn Thạch\n") == {
+        "Ma Văn Thạch": [("Phó Bí thư", "Huyện ủy Bắc Mê")]}
