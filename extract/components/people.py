@@ -602,6 +602,12 @@ class PeopleReader:
                 head = found[0].links[-1].kind.kind
                 org = (self._phrase_org(found[0], len(found[0].links) - 1) if head == "party-committee"
                        else self._heading_committee() or self._own_committee())
+            elif found and t.shares and found[0].links[-1].kind.kind in ("party-committee", "standing-board"):
+                # "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG": the committee's own office.
+                head = found[0].links[-1].kind.kind
+                committee = (self._phrase_org(found[0], len(found[0].links) - 1) if head == "party-committee"
+                             else self._heading_committee() or self._own_committee())
+                org = f"{t.shares} {committee}" if committee else None
             elif found:
                 org = self._phrase_org(found[0], 0)
         if org is None:

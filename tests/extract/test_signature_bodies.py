@@ -79,3 +79,8 @@ def test_a_signed_mark_between_the_title_and_the_name_keeps_the_signatorys_post(
 def test_a_deputy_signing_k_t_for_the_secretary_holds_the_post_in_the_headings_committee():
     assert posts(DISTRICT_REPORT + "T/M HUYỆN ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nMa Văn Thạch\n") == {
         "Ma Văn Thạch": [("Phó Bí thư", "Huyện ủy Bắc Mê")]}
+
+
+def test_the_chief_of_office_signing_t_l_the_standing_board_holds_the_post_in_the_committees_office():
+    assert posts(DISTRICT_REPORT + "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nMa Văn Thạch\n") == {
+        "Ma Văn Thạch": [("Chánh Văn phòng", "Văn phòng Huyện ủy Bắc Mê")]}
