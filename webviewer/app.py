@@ -37,6 +37,7 @@ def create_app(store_location: str | None = None, config: dict | None = None) ->
         graph=graph,
         search=SearchIndex.from_graph(graph),
     )
+    graph.known_kinds, graph.known_labels = app.extensions["vnkg"].search.known_kinds_and_labels()
     install_i18n(app)
     app.extensions["vnkg_cache"] = ResponseCache(app.config["RESPONSE_CACHE_ENTRIES"],
                                                  app.config["RESPONSE_CACHE_BYTES"])

@@ -80,6 +80,12 @@ class GraphReader:
         self.store = store
         self.queries = StoreQueries(store)
         self.entity_base = entity_base
+        # Kinds and labels of the entities the search index holds (the app
+        # sets them once the index is built): the store is asked only about
+        # the others. A network of 2,000 nodes or a document naming dozens of
+        # entities then costs no label query for them.
+        self.known_kinds: dict[str, str] = {}
+        self.known_labels: dict[str, str] = {}
 
     # ---------------------------------------------------------------- querying
     def select(self, query: str, **bindings) -> list[dict[str, object]]:
@@ -108,6 +114,11 @@ class GraphReader:
     def kinds(self, iris) -> dict[str, str]:
         """The kind of each IRI in `iris`, in one query."""
         iris = list(dict.fromkeys(iris))
+        known = {iri: self.known_kinds[iri] for iri in iris if iri in self.known_kinds}
+        return known if len(known) == len(iris) else \
+            {**known, **self._kinds_asked([iri for iri in iris if iri not in known])}
+
+    def _kinds_asked(self, iris: list[str]) -> dict[str, str]:
         classes: dict[str, set[str]] = {iri: set() for iri in iris}
         for chunk in _chunks(iris):
             for row in self.select("SELECT ?e ?c WHERE { ?e a ?c }", e=[ox.NamedNode(i) for i in chunk]):
@@ -122,6 +133,11 @@ class GraphReader:
         """The label of each IRI in `iris` (the best of LABEL_PROPERTIES, else
         the IRI's last segment), in one query rather than one per node."""
         iris = list(dict.fromkeys(iris))
+        known = {iri: self.known_labels[iri] for iri in iris if iri in self.known_labels}
+        return known if len(known) == len(iris) else \
+            {**known, **self._labels_asked([iri for iri in iris if iri not in known])}
+
+    def _labels_asked(self, iris: list[str]) -> dict[str, str]:
         found: dict[str, dict[str, str]] = {iri: {} for iri in iris}
         for chunk in _chunks(iris):
             # Terms read straight from the solutions: a label can be in many
@@ -136,8 +152,19 @@ class GraphReader:
         return self.labels([iri])[iri]
 
     def kinds_and_labels(self, iris) -> tuple[dict[str, str], dict[str, str]]:
-        """What kinds() and labels() answer, from one query per chunk of `iris`."""
+        """What kinds() and labels() answer, from one query per chunk of the
+        IRIs whose kind or label is not known already."""
         iris = list(dict.fromkeys(iris))
+        unknown = [iri for iri in iris if iri not in self.known_kinds or iri not in self.known_labels]
+        kinds = {iri: self.known_kinds[iri] for iri in iris if iri in self.known_kinds}
+        labels = {iri: self.known_labels[iri] for iri in iris if iri in self.known_labels}
+        if unknown:
+            asked_kinds, asked_labels = self._kinds_and_labels_asked(unknown)
+            kinds = {**asked_kinds, **kinds}
+            labels = {**asked_labels, **labels}
+        return {iri: kinds[iri] for iri in iris}, {iri: labels[iri] for iri in iris}
+
+    def _kinds_and_labels_asked(self, iris: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         classes: dict[str, set[str]] = {iri: set() for iri in iris}
         names: dict[str, dict[str, str]] = {iri: {} for iri in iris}
         for chunk in _chunks(iris):

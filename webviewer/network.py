@@ -98,13 +98,11 @@ def _edges_of(graph, iris: list[str]) -> dict[str, list[dict]]:
 
 
 def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = None,
-                  cap: int = 120, known: dict | None = None) -> Neighbourhood:
+                  cap: int = 120) -> Neighbourhood:
     """Breadth-first from `iri` to `depth` (1 or 2), keeping only `relations`
     (all when None) and at most `cap` nodes. Once the cap is reached, the
     frontier nodes not yet asked about are left out: the drawing keeps the
-    edges found up to then (the page says it is capped). `known` maps IRIs
-    to entries with a kind and a label (the search index's): those nodes are
-    named from it, the others from the store."""
+    edges found up to then (the page says it is capped)."""
     result = Neighbourhood(iri, cap=cap)
     result.nodes[iri] = {}
     frontier = [iri]
@@ -122,16 +120,10 @@ def neighbourhood(graph, iri: str, depth: int = 1, relations: set[str] | None = 
     result.edges = [e for e in result.edges
                     if not (e["relation"] == "attendee" and
                             (e["from"], e["to"], "chairedBy", "chairedBy") in seen_edges)]
-    # Kinds and labels of all nodes from `known`, or in a few batched queries
-    # (not two per node); meeting titles in the page's language.
-    known = known or {}
-    kinds = {n: known[n].kind for n in result.nodes if n in known}
-    labels = {n: known[n].label for n in kinds}
-    asked = [n for n in result.nodes if n not in known]
-    if asked:
-        found_kinds, found_labels = graph.kinds_and_labels(asked)
-        kinds.update(found_kinds)
-        labels.update(found_labels)
+    # Kinds and labels of all nodes in a few batched queries (not two per
+    # node), none for those the search index knows; meeting titles in the
+    # page's language.
+    kinds, labels = graph.kinds_and_labels(result.nodes)
     labels.update(meeting_titles(graph, [n for n, kind in kinds.items() if kind == "meeting"]))
     for node_iri in result.nodes:
         result.nodes[node_iri] = {"label": labels[node_iri], "kind": kinds[node_iri]}

@@ -39,6 +39,8 @@ KIND_OF_CLASS = {
     "https://w3id.org/vnkg/ont#Meeting": "meeting",
     "https://w3id.org/vnkg/ont#SourceDocument": "document",
 }
+KIND_ORDER = list(KIND_OF_CLASS.values())
+SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 # Which name a result shows, best first.
 DISPLAY_ORDER = ["http://xmlns.com/foaf/0.1/name", "https://w3id.org/vnkg/ont#symbol",
                  "http://www.w3.org/2004/02/skos/core#prefLabel", "http://purl.org/dc/terms/title",
@@ -78,6 +80,7 @@ class Entry:
     keys: list[str] = field(default_factory=list)
     compact_keys: list[str] = field(default_factory=list)
     documents: int = 0
+    label_from: str = ""  # the property its label is the value of ("" when none)
 
 
 @dataclass
@@ -123,9 +126,6 @@ class SearchIndex:
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
-        # Each entity's kind and label at hand: the network view names up to
-        # thousands of nodes with them instead of asking the store again.
-        self.by_iri = {entry.iri: entry for entry in entries}
         self._by_word: dict[str, set[int]] = {}
         self._by_compact: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
@@ -178,6 +178,9 @@ class SearchIndex:
         names: dict[str, dict[str, str]] = {}
         for row in graph.values(ENTRIES_QUERY):
             entry = by_iri.setdefault(row["e"], Entry(row["e"], KIND_OF_CLASS[row["c"]], ""))
+            # Of two classes, the kind first in KIND_OF_CLASS, as entity pages choose.
+            if KIND_ORDER.index(KIND_OF_CLASS[row["c"]]) < KIND_ORDER.index(entry.kind):
+                entry.kind = KIND_OF_CLASS[row["c"]]
             names.setdefault(row["e"], {})
             if row["name"] is None:
                 continue
@@ -198,7 +201,8 @@ class SearchIndex:
         unnamed = graph.labels([iri for iri in by_iri if not names[iri]])
         for iri, entry in by_iri.items():
             found = names[iri]
-            entry.label = next((found[p] for p in DISPLAY_ORDER if p in found), None) or unnamed.get(iri, iri)
+            entry.label_from = next((p for p in DISPLAY_ORDER if p in found), "")
+            entry.label = found[entry.label_from] if entry.label_from else unnamed.get(iri, iri)
             if entry.kind == "meeting":
                 entry.label = titles[iri]
                 entry.keys.append(search_key(entry.label))
@@ -226,6 +230,14 @@ class SearchIndex:
                                 matched))
         hits.sort(key=lambda h: (-h.score, h.label))
         return hits[:limit]
+
+    def known_kinds_and_labels(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each entry's kind, and the labels that are what GraphReader.labels
+        answers (a meeting's is its title, and skos:altLabel is no label there)."""
+        kinds = {entry.iri: entry.kind for entry in self.entries}
+        labels = {entry.iri: entry.label for entry in self.entries
+                  if entry.kind != "meeting" and entry.label_from and entry.label_from != SKOS_ALT_LABEL}
+        return kinds, labels
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

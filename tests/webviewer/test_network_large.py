@@ -114,19 +114,22 @@ def test_small_network_labels_its_edges_and_shows_its_table(client):
     assert "<details>" not in html
 
 
-def test_nodes_the_search_index_knows_are_named_from_it_without_asking_the_store(app, monkeypatch):
+def test_nodes_the_search_index_knows_are_named_without_asking_the_store(app, monkeypatch):
     graph = app.extensions["vnkg"].graph
-    asked: list[list[str]] = []
-    kinds_and_labels = graph.kinds_and_labels
-
-    def recording(iris):
-        asked.append(sorted(iris))
-        return kinds_and_labels(iris)
-
-    monkeypatch.setattr(graph, "kinds_and_labels", recording)
     with app.test_request_context("/"):
+        from_index = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15")
+        asked: list[list[str]] = []
+        asked_store = graph._kinds_and_labels_asked
+        monkeypatch.setattr(graph, "_kinds_and_labels_asked", lambda iris: asked.append(sorted(iris)) or asked_store(iris))
+        monkeypatch.setattr(graph, "known_kinds", {})
+        monkeypatch.setattr(graph, "known_labels", {})
         from_store = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15")
-        from_index = webviewer.network.neighbourhood(graph, ID + "directive/tu/ctr/15",
-                                                     known=app.extensions["vnkg"].search.by_iri)
     assert from_index.nodes == from_store.nodes
     assert asked == [sorted(from_store.nodes)]
+
+
+def test_the_search_index_gives_the_labels_the_store_would(app):
+    graph = app.extensions["vnkg"].graph
+    known = dict(graph.known_labels)
+    assert known and known == graph._labels_asked(list(known))
+    assert graph.known_kinds == graph._kinds_asked(list(graph.known_kinds))

@@ -31,8 +31,7 @@ def _asked_network() -> dict:
     iri = _known_iri(request.args.get("iri"))
     depth, relations = _options()
     graph = viewer().graph
-    hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"],
-                         viewer().search.by_iri)
+    hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"])
     kind = graph.kind(iri)
     title = meeting_title(graph, iri) if kind == "meeting" else graph.label(iri)
     return {"iri": iri, "title": title, "kind": kind, "hood": hood, "depth": depth,
@@ -73,5 +72,5 @@ def data():
     iri = _known_iri(request.args.get("iri"))
     _, relations = _options()
     graph = viewer().graph
-    hood = neighbourhood(graph, iri, 1, relations, current_app.config["NETWORK_NODE_CAP"], viewer().search.by_iri)
+    hood = neighbourhood(graph, iri, 1, relations, current_app.config["NETWORK_NODE_CAP"])
     return jsonify(as_json(hood, graph, _relation_names(g.lang)))
