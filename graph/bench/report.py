@@ -69,17 +69,22 @@ def _extraction(stages: dict, texts: str) -> list[str]:
     out = ["## Extraction throughput", "",
            f"On the texts of `{texts}`, one process (so per core), after a warm-up document. "
            "vnkg is end to end (read, normalise, extract, JSON record); underthesea `ner` and "
-           "pyvi `ViTokenizer.tokenize` run line by line on the same texts.", "",
-           "| tool | documents × rounds | KB | seconds | KB/s per core | documents/s | ms per 50 KB |",
-           "|---|---|---|---|---|---|---|"]
+           "pyvi `ViTokenizer.tokenize` run line by line on the same texts. *KB/s per core* is KB "
+           "per second of the process's CPU time (one process is one core); *KB/s wall* is KB per "
+           "second of elapsed time, which on a shared machine also counts the time other processes "
+           "held the core (see the load average above).", "",
+           "| tool | documents × rounds | KB | CPU seconds | KB/s per core | wall seconds | KB/s wall "
+           "| documents/s (wall) | ms per 50 KB (wall) |",
+           "|---|---|---|---|---|---|---|---|---|"]
     labels = {"vnkg": "vnkg extraction", "underthesea": "underthesea ner", "pyvi": "pyvi tokenizer"}
     for key, run in stages.items():
         if _status(run):
-            out.append(f"| {labels[key]} | {_status(run)} | | | | | |")
+            out.append(f"| {labels[key]} | {_status(run)} | | | | | | | |")
             continue
         f = _fig(run)
-        out.append(f"| {labels[key]} | {f['documents']} × {f['rounds']} | {f['kb']} | {f['seconds']} | "
-                   f"{f['kb_per_s']} | {f['docs_per_s']} | {f['ms_per_50kb']} |")
+        out.append(f"| {labels[key]} | {f['documents']} × {f['rounds']} | {f['kb']} | {f.get('cpu_seconds', '–')} | "
+                   f"{f.get('kb_per_cpu_s', '–')} | {f['seconds']} | {f['kb_per_s']} | {f['docs_per_s']} | "
+                   f"{f['ms_per_50kb']} |")
     return out + [""]
 
 
@@ -240,8 +245,10 @@ def _targets(results: dict) -> list[str]:
     rows = []
     vnkg = results["extraction"]["vnkg"]
     if not _status(vnkg):
-        kbs = _fig(vnkg)["kb_per_s"]
-        rows.append(("Extraction ≥ 1 MB/s per core", f"{kbs} KB/s", kbs >= TARGET_KB_PER_S))
+        f = _fig(vnkg)
+        per_core = f.get("kb_per_cpu_s", f["kb_per_s"])
+        rows.append(("Extraction ≥ 1 MB/s per core", f"{per_core} KB/s per core (CPU time); "
+                     f"{f['kb_per_s']} KB/s wall", per_core >= TARGET_KB_PER_S))
     graphs = results["graphs"]
     sizes = graphs.get("sizes") or {}
     if sizes:

@@ -35,6 +35,7 @@ def test_extraction_stage_reports_its_figures_and_peak_memory(tiny_texts):
     assert run.error is None
     assert (run.figures["documents"], run.figures["rounds"]) == (2, 1)
     assert run.figures["kb"] == round((len(NEWS.encode()) + len(PLAN.encode())) / 1024, 1)
+    assert run.figures["cpu_seconds"] > 0 and run.figures["kb_per_cpu_s"] > 0
     assert run.peak_rss_mb > 0
 
 
@@ -54,21 +55,33 @@ def test_a_capped_rdflib_query_gives_a_lower_bound_ratio():
     assert report.speedups(ox, rd) == {"cq01": (50.0, False), "cq02": (2500.0, True)}
 
 
+def _extraction_results(vnkg: StageRun) -> dict:
+    return {"mode": "quick", "argv": "python -m graph.bench.run --quick", "texts": "data/corpus",
+            "minutes": 1.2,
+            "machine": {"cpu": "Test CPU", "cores": 2, "memory_gb": 8.0, "os": "Linux", "python": "3.11.7",
+                        "versions": {"vnkg": "0.1.0"}, "load_average": [0.5, 0.4, 0.3]},
+            "extraction": {"vnkg": vnkg, "underthesea": StageRun("u", {"status": "not installed"}),
+                           "pyvi": StageRun("p", {"status": "not installed"})},
+            "graphs": {"status": "not measured yet (graph.build has not landed)"}}
+
+
 def test_the_report_shows_the_extraction_row_and_the_target():
     vnkg = StageRun("extract: vnkg", {"documents": 5, "rounds": 3, "kb": 93.2, "seconds": 0.2,
-                                      "kb_per_s": 1398.0, "docs_per_s": 75.0, "ms_per_50kb": 35.8})
-    results = {"mode": "quick", "argv": "python -m graph.bench.run --quick", "texts": "data/corpus",
-               "minutes": 1.2,
-               "machine": {"cpu": "Test CPU", "cores": 2, "memory_gb": 8.0, "os": "Linux", "python": "3.11.7",
-                           "versions": {"vnkg": "0.1.0"}, "load_average": [0.5, 0.4, 0.3]},
-               "extraction": {"vnkg": vnkg, "underthesea": StageRun("u", {"status": "not installed"}),
-                              "pyvi": StageRun("p", {"status": "not installed"})},
-               "graphs": {"status": "not measured yet (graph.build has not landed)"}}
-    text = report.markdown(results)
-    assert "| vnkg extraction | 5 × 3 | 93.2 | 0.2 | 1398.0 | 75.0 | 35.8 |" in text
-    assert "| underthesea ner | not installed | | | | | |" in text
-    assert "| Extraction ≥ 1 MB/s per core | 1398.0 KB/s | yes |" in text
+                                      "kb_per_s": 466.0, "cpu_seconds": 0.08, "kb_per_cpu_s": 1165.0,
+                                      "docs_per_s": 75.0, "ms_per_50kb": 35.8})
+    text = report.markdown(_extraction_results(vnkg))
+    assert "| vnkg extraction | 5 × 3 | 93.2 | 0.08 | 1165.0 | 0.2 | 466.0 | 75.0 | 35.8 |" in text
+    assert "| underthesea ner | not installed | | | | | | | |" in text
+    assert "| Extraction ≥ 1 MB/s per core | 1165.0 KB/s per core (CPU time); 466.0 KB/s wall | yes |" in text
     assert "not measured yet (graph.build has not landed)" in text
+
+
+def test_the_extraction_target_is_judged_on_cpu_time_per_core():
+    vnkg = StageRun("extract: vnkg", {"documents": 5, "rounds": 3, "kb": 93.2, "seconds": 0.1,
+                                      "kb_per_s": 932.0, "cpu_seconds": 0.1, "kb_per_cpu_s": 932.0,
+                                      "docs_per_s": 150.0, "ms_per_50kb": 53.6})
+    text = report.markdown(_extraction_results(vnkg))
+    assert "| Extraction ≥ 1 MB/s per core | 932.0 KB/s per core (CPU time); 932.0 KB/s wall | no |" in text
 
 
 def test_the_harness_refuses_a_folder_without_texts(tmp_path):
