@@ -193,6 +193,7 @@ class _Mention:
     implicit: bool = False
     working: bool = False
     session: bool = False          # "phiên họp thứ nhất": a sitting of a committee
+    named_body: bool = False       # the body is part of its name ("Hội nghị Ban Thường vụ Tỉnh ủy")
     verb_start: int | None = None  # where the verb saying it was held starts
     name: str | None = None
 
@@ -330,6 +331,7 @@ class _Reader:
         m = _Mention(kind="hoi-nghi" if kind in ("session", "working") else kind, start=start, end=head_end,
                      working=kind == "working", session=kind == "session")
         m.end = self.tail(m, head_end)
+        m.named_body = m.body is not None
         if kind == "session" and not m.numbers:
             return None
         before = folded[max(0, start - 40):start]
@@ -563,6 +565,9 @@ class _Finder:
             self.new_entry(m, None, None, (m.start, m.end), named=True)
         elif m.working and m.held:
             self.new_entry(m, None, None, (m.start, m.end), named=True)
+        elif m.named_body and m.held and m.kind == "hoi-nghi" and not self.matching(m):
+            # "Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) đã diễn ra ...": named by its body.
+            self.new_entry(m, None, m.terms[0] if m.terms else None, (m.start, m.end), named=True)
         elif not m.described and not m.implicit:
             self.anaphors.append(m)
 
@@ -692,7 +697,7 @@ class _Finder:
                 continue
             meeting = entry.meeting
             for r in list(g.chair.finditer(folded, first, e)) + list(g.chair_object.finditer(folded, first, e)):
-                _add_unique(meeting.chairs, self.around_trigger(index, starts, sentence, r))
+                _add_unique(meeting.chairs, self.chairs_around(index, starts, sentence, r))
             for r in g.attend.finditer(folded, first, e):
                 if _AND.match(folded, r.end()) and g.chair.match(folded, self.reader.skip(r.end() + 4)):
                     continue  # "Tham dự và chủ trì": chairs
@@ -743,6 +748,19 @@ class _Finder:
         if self.g.list_after.match(self.folded, r.end()):
             return _people_in(index, starts, r.end(), sentence[1])
         return _people_in(index, starts, sentence[0], r.start())
+
+    def chairs_around(self, index, starts, sentence: Span, r: re.Match) -> list[str]:
+        """The chairs a chair verb names. After a list of guests ("Dự hội nghị có
+        đồng chí A; đồng chí B; đồng chí C, Chủ tịch UBND huyện chủ trì"), only
+        the part of the list the verb closes."""
+        if self.g.list_after.match(self.folded, r.end()):
+            return self.around_trigger(index, starts, sentence, r)
+        start = sentence[0]
+        guests = [a for a in self.g.attend.finditer(self.folded, sentence[0], r.start())
+                  if self.g.list_after.match(self.folded, a.end()) or self.g.meeting_word.match(self.folded, a.end())]
+        if guests:
+            start = max(start, self.folded.rfind(";", guests[-1].end(), r.start()) + 1)
+        return _people_in(index, starts, start, r.start())
 
     def guests_before(self, index, starts, sentence: Span, r: re.Match) -> list[str]:
         """The people named before an attend verb that closes its clause ("... có đồng

@@ -58,3 +58,23 @@ def test_a_chair_and_a_guest_in_one_list_each_take_their_own_verb():
     text = ("Sáng 5/3/2022, Huyện ủy Yên Thế tổ chức Hội nghị lần thứ 12. Đồng chí Ngô Văn Tài, Bí thư Huyện ủy "
             "chủ trì; đồng chí Lâm Văn Cường, Phó Bí thư Tỉnh ủy dự.")
     assert meetings(text)[0][2:] == (["Ngô Văn Tài"], ["Lâm Văn Cường"])
+
+
+def test_the_chair_closing_a_list_of_guests_is_the_last_of_the_list_only():
+    text = ("Ngày 5/3/2022, UBND huyện Ba Bể tổ chức hội nghị tổng kết công tác năm 2021. Dự hội nghị có "
+            "đồng chí Đỗ Thị Minh Hoa, Phó Chủ tịch UBND tỉnh; đồng chí Hoàng Văn Nam, Bí thư Huyện ủy; "
+            "đồng chí Triệu Đức Hiển, Chủ tịch UBND huyện chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", "Ủy ban nhân dân huyện Ba Bể", ["Triệu Đức Hiển"],
+                               ["Đỗ Thị Minh Hoa", "Hoàng Văn Nam"])]
+
+
+def test_an_unnumbered_conference_named_by_its_body_and_said_to_take_place_is_a_meeting():
+    text = ("Chiều 5/3/2022, Hội nghị Ban Thường vụ Tỉnh ủy Bắc Kạn (mở rộng) đã diễn ra dưới sự chủ trì của "
+            "đồng chí Hoàng Duy Chinh, Bí thư Tỉnh ủy.")
+    assert meetings(text) == [("hoi-nghi", "Ban Thường vụ Tỉnh ủy Bắc Kạn", ["Hoàng Duy Chinh"], [])]
+
+
+def test_co_chairs_listed_across_semicolons_all_chair():
+    text = ("Sáng 5/3/2022, Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội nghị lần thứ 12. Các đồng chí: "
+            "Lâm Văn Cường, Bí thư Tỉnh ủy; Đỗ Thị Hà, Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì hội nghị.")
+    assert meetings(text)[0][2] == ["Lâm Văn Cường", "Đỗ Thị Hà"]
