@@ -1,7 +1,8 @@
 """Who holds and who attends a conference in the forms news items use: a
 self-review named with its guest ("Hội nghị kiểm điểm ... của Ban Thường vụ
 Huyện ủy X có đồng chí Y dự"), a body followed by its place in apposition,
-and presenters who "quán triệt", "giới thiệu" or "trao" at the meeting."""
+presenters who "quán triệt", "giới thiệu" or "trao" at the meeting, guests of
+a clause-final "dự", and a chair who closes a list of guests."""
 from __future__ import annotations
 
 from extract import extract_text
