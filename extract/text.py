@@ -99,7 +99,23 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_SYLLABLE = re.compile(r"\w+")
+def _open_syllable_ends() -> re.Pattern[str]:
+    """The end of every word whose tone `_move_tone` could move: an o or u
+    (with any marks) then a toned a, e or y, with the letter before them (for
+    the "qu" check). Matching these alone, not every word, keeps
+    canonical_tones off most of the text."""
+    firsts, lasts = [], []
+    for code in range(0x41, 0x1F00):
+        ch = chr(code)
+        base, marks = unicodedata.normalize("NFD", ch)[0].lower(), unicodedata.normalize("NFD", ch)[1:]
+        if base in "ou":
+            firsts.append(ch)
+        if base in "aey" and TONE_MARKS.intersection(marks):
+            lasts.append(ch)
+    return re.compile(rf"\w?[{''.join(firsts)}][{''.join(lasts)}](?!\w)")
+
+
+_OPEN_SYLLABLE_END = _open_syllable_ends()
 
 
 def _move_tone(word: str) -> str:
@@ -131,7 +147,8 @@ def _move_tone(word: str) -> str:
 def canonical_tones(text: str) -> str:
     """The same text with tone marks in one placement, so that "Quận uỷ" and
     "Quận ủy" compare equal while "Lâm" and "Lam" still differ."""
-    return _SYLLABLE.sub(lambda m: _move_tone(m.group(0)), normalise(text))
+    # _move_tone reads only a word's last three letters, so the match suffices.
+    return _OPEN_SYLLABLE_END.sub(lambda m: _move_tone(m.group(0)), normalise(text))
 
 
 def name_key(text: str) -> str:

@@ -54,6 +54,10 @@ def test_canonical_tones_leaves_qu_syllables():
     assert canonical_tones("quý") == "quý"
 
 
+def test_canonical_tones_moves_tones_in_capitals_and_leaves_word_inner_pairs():
+    assert canonical_tones("THUỶ LỢI khoẻ, toà2 hoàn") == "THỦY LỢI khỏe, toà2 hoàn"
+
+
 def test_name_key_merges_tone_placement_and_case():
     assert name_key("VŨ XUÂN HOÁ") == name_key("Vũ Xuân Hóa") == "vũ xuân hóa"
 
