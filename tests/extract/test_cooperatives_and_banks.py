@@ -1,4 +1,5 @@
-"""Cooperatives, their provincial alliance and a bank whose name holds "xã
+"""Cooperatives, their provincial alliance, social insurance, treasury and
+hospital offices, and a bank whose name holds "xã
 hội" (an ordinary word, not a commune) are bodies."""
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_xa_hoi_inside_a_banks_name_does_not_end_it_as_a_commune():
 def test_a_commune_named_after_its_unit_word_is_still_a_place():
     names = organisations("Đảng ủy xã Hồng Kỳ tổ chức hội nghị.")
     assert "Đảng ủy xã Hồng Kỳ" in names
+
+
+def test_social_insurance_treasury_and_hospital_offices_are_bodies():
+    names = organisations("Bảo hiểm xã hội huyện, Kho bạc Nhà nước huyện và Bệnh viện Đa khoa huyện phối hợp.")
+    assert {"Bảo hiểm xã hội huyện", "Kho bạc Nhà nước huyện", "Bệnh viện Đa khoa huyện"} <= set(names)
+
+
+def test_social_insurance_as_a_common_noun_is_no_body():
+    names = organisations("Người lao động tham gia bảo hiểm xã hội tự nguyện.")
+    assert names == ["Huyện ủy Yên Thế"]
