@@ -172,11 +172,14 @@ class PeopleReader:
 
     def _item(self, title: TitleMatch) -> Item | None:
         t = title.title
-        if t.shares:
+        # "Trưởng Ban Tổ chức": the title's last word begins the body's name; not so
+        # in "Phó Trưởng ban Thường trực Ban Dân vận", whose body follows it.
+        shares = t.shares and fold(self.text[title.end - len(t.shares):title.end]) == fold(t.shares)
+        if shares:
             body_start = title.end - len(t.shares)
         else:
             body_start = _SPACES.match(self.text, title.end).end()
-        found = self.links.get(body_start) if body_start > title.end or t.shares else None
+        found = self.links.get(body_start) if body_start > title.end or shares else None
         if found is None:
             found = self._body_inside(title)
         if found is not None:
@@ -194,7 +197,7 @@ class PeopleReader:
                 organisation = f"{organisation}, {self._phrase_org(outer, k)}"
                 end = outer.suffix_end(k)
             return Item(title.start, term.end() if term else end, t.role, organisation, committee)
-        if t.shares:
+        if shares:
             return self._unit_item(title, body_start)
         if t.member_of:
             return Item(title.start, title.end, t.role, self._committee(t.member_of))

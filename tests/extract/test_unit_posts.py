@@ -1,5 +1,7 @@
 """A post in a unit written with the body it belongs to ("Phó Vụ trưởng Vụ
-Địa phương III, Ban Tổ chức Trung ương") is held in both, as written."""
+Địa phương III, Ban Tổ chức Trung ương") is held in both, as written; a title
+that does not end in its body's first word ("Phó Trưởng Ban Thường trực Ban
+Dân vận") is held in the body after it."""
 from __future__ import annotations
 
 from extract import extract_text
@@ -23,3 +25,13 @@ def test_a_department_followed_by_a_second_post_keeps_the_posts_apart():
     text = ("Dự hội nghị có đồng chí Vi Văn Thắng, Phó Vụ trưởng Vụ Địa phương II, "
             "Ủy viên Ban Chấp hành Đảng bộ Ban Tổ chức Trung ương.")
     assert posts(text)["Vi Văn Thắng"][0] == ("Phó Vụ trưởng", "Vụ Địa phương II")
+
+
+def test_a_standing_deputy_head_of_a_board_holds_the_post_in_the_board_after_the_title():
+    text = "Đồng chí Lò Văn Hặc, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy phát biểu."
+    assert posts(text) == {"Lò Văn Hặc": [("Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy")]}
+
+
+def test_a_full_time_deputy_head_of_the_delegation_holds_the_post_in_the_delegation():
+    text = "Đồng chí Lò Văn Hặc, Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh phát biểu."
+    assert posts(text) == {"Lò Văn Hặc": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh")]}
