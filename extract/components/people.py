@@ -85,6 +85,12 @@ def _regex_at_end(words) -> re.Pattern[str]:
 
 
 _INTO = re.compile(r"[ \t]*,?[ \t]*vao[ \t]+")
+_ELECTED_INTO = re.compile(r"[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:bau[ \t]+)?(?:bo sung[ \t]+)?vao[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _elected_boards() -> dict[str, str]:
+    return {" ".join(fold(k).split()): v for k, v in load_table("roles").get("elected_into", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -434,21 +440,36 @@ class PeopleReader:
     def _elected_into(self, occurrences: list[Occurrence]) -> None:
         """"bầu bổ sung đồng chí X, Tỉnh ủy viên, ... vào Ban Thường vụ Tỉnh ủy": X
         becomes a member of that board, a post in the committee it belongs to."""
-        table = load_table("roles")
-        boards = {" ".join(fold(k).split()): v for k, v in table.get("elected_into", {}).items()}
-        for occ in occurrences:
-            if not _election_before().search(self.folded[max(0, occ.start - 40):occ.start]):
-                continue
+        ordered = sorted(occurrences, key=lambda o: o.start)
+        for n, occ in enumerate(ordered):
             end = max([occ.end] + [i.end for i in occ.items if i.start >= occ.end])
-            into = _INTO.match(self.folded, end)
-            found = self.links.get(into.end()) if into else None
-            if found is None:
+            if _election_before().search(self.folded[max(0, occ.start - 40):occ.start]):
+                item = self._membership_at(_INTO.match(self.folded, end))
+                if item is not None:
+                    occ.items.append(item)
                 continue
-            phrase, i = found
-            board = " ".join(fold(written_name(self.text, phrase.links[i])).split())
-            if board not in boards or i + 1 >= len(phrase.links):
+            # "Các đồng chí A, B và C được bầu vào Ban Thường vụ Huyện ủy": each of the list.
+            item = self._membership_at(_ELECTED_INTO.match(self.folded, end))
+            if item is None:
                 continue
-            occ.items.append(Item(into.end(), phrase.suffix_end(i), boards[board], self._phrase_org(phrase, i + 1)))
+            k = n
+            while k >= 0:
+                ordered[k].items.append(item)
+                if k == 0 or not re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", self.text[ordered[k - 1].end:ordered[k].start]):
+                    break
+                k -= 1
+
+    def _membership_at(self, into: re.Match | None) -> Item | None:
+        """The membership a board named right after `into` gives ("Ban Thường vụ Tỉnh ủy")."""
+        found = self.links.get(into.end()) if into else None
+        if found is None:
+            return None
+        phrase, i = found
+        boards = _elected_boards()
+        board = " ".join(fold(written_name(self.text, phrase.links[i])).split())
+        if board not in boards or i + 1 >= len(phrase.links):
+            return None
+        return Item(into.end(), phrase.suffix_end(i), boards[board], self._phrase_org(phrase, i + 1))
 
     def _upper_case_names(self) -> list[Occurrence]:
         """"đồng chí NGUYỄN VĂN AN": a name in capitals after a cue, led by a surname."""

@@ -39,3 +39,9 @@ def test_a_person_elected_into_the_standing_board_becomes_its_member_in_the_comm
 def test_a_person_who_only_reports_to_the_standing_board_is_not_its_member():
     text = "Đồng chí Lò Văn Sướng, Bí thư Huyện ủy Mường La báo cáo với Ban Thường vụ Tỉnh ủy."
     assert posts(text) == {"Lò Văn Sướng": [("Bí thư", "Huyện ủy Mường La")]}
+
+
+def test_each_of_a_list_elected_into_the_standing_board_becomes_its_member():
+    text = "Các đồng chí Lò Văn Sướng, Cầm Thị Mai và Hà Văn Sinh được bầu vào Ban Thường vụ Huyện ủy."
+    assert posts(text) == {name: [("Ủy viên Ban Thường vụ", "Huyện ủy")]
+                           for name in ("Lò Văn Sướng", "Cầm Thị Mai", "Hà Văn Sinh")}
