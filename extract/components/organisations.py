@@ -73,6 +73,7 @@ class Resolver:
     def __init__(self, places: Places, doc_level: str | None, phrases: list[OrgPhrase]):
         self.places, self.doc_level = places, doc_level
         self.locality_key = _place_key(places.locality)
+        self.heading_end = -1          # the end of the text's first line, set by the component
         self.province_key = _place_key(places.province)
         self.named: dict[str, set] = {}           # head → (level, place key)s named with it
         self.named_at: dict[str, set] = {}        # level → place keys named with any body
@@ -112,6 +113,10 @@ class Resolver:
             return place.level, place.key
         if head.kind.level == "central" and place is None:
             return "central", ""
+        if (place is None and phrase.start < self.heading_end and not head.tail and self.locality_key
+                and head.kind.level in (None, self.doc_level)):
+            # "ỦY BAN NHÂN DÂN / HUYỆN NINH PHƯỚC": the heading's body is the document's own place's.
+            return self.doc_level, self.locality_key
         level = place.level if place is not None else head.kind.level
         if head.tail and place is None:
             # "Phòng Nội vụ" after "Phòng Nội vụ huyện": the one body of that name the text placed.
@@ -346,6 +351,7 @@ def find_organisations(doc: Doc) -> Doc:
     phrases = OrgReader(text, folded, places).phrases()
     doc_level = document_level(context, phrases)
     resolver = Resolver(places, doc_level, phrases)
+    resolver.heading_end = text.find("\n") if text.find("\n") >= 0 else len(text)
     bodies = gather(text, folded, phrases, resolver)
     _bare_board_mentions(text, phrases, bodies, resolver)
     _party_mentions(text, folded, bodies)

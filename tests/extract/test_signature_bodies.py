@@ -84,3 +84,25 @@ def test_a_deputy_signing_k_t_for_the_secretary_holds_the_post_in_the_headings_c
 def test_the_chief_of_office_signing_t_l_the_standing_board_holds_the_post_in_the_committees_office():
     assert posts(DISTRICT_REPORT + "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nMa Văn Thạch\n") == {
         "Ma Văn Thạch": [("Chánh Văn phòng", "Văn phòng Huyện ủy Bắc Mê")]}
+
+DISTRICT_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN THUẬN BẮC
+Số: 510/KH-UBND
+
+Thuận Bắc, ngày 4 tháng 5 năm 2022
+
+KẾ HOẠCH
+Phòng chống thiên tai năm 2022
+
+Thực hiện Kế hoạch số 1200/KH-UBND của Ủy ban nhân dân tỉnh Ninh Thuận, Ủy ban nhân dân huyện ban hành Kế hoạch.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Chamaléa Thị Hồng
+"""
+
+
+def test_the_bare_peoples_committee_of_the_heading_is_the_districts_not_the_provinces():
+    assert posts(DISTRICT_PLAN) == {"Chamaléa Thị Hồng": [("Phó Chủ tịch", "Ủy ban nhân dân huyện Thuận Bắc")]}
