@@ -21,3 +21,9 @@ def test_a_conference_of_a_bare_bloc_committee_is_held_by_the_bloc_named_in_full
     text = ("Đảng ủy Khối doanh nghiệp tỉnh lãnh đạo 30 tổ chức cơ sở đảng. Ngày 2/7/2019, Đảng ủy Khối "
             "tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.")
     assert meetings(text) == [("hoi-nghi", None, None, "Đảng ủy Khối doanh nghiệp tỉnh")]
+
+
+def test_a_conference_held_to_give_opinions_is_a_meeting_of_the_body_holding_it():
+    text = ("Chiều 14/10/2021, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị cho ý kiến về công tác cán bộ. "
+            "Đồng chí Vàng A Páo, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", None, None, "Ban Thường vụ Tỉnh ủy Hà Giang")]
