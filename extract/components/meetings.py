@@ -804,8 +804,8 @@ class _Finder:
 def _fuller_name(body: str | None, names: list[str]) -> str | None:
     """ "Đảng ủy Khối" in a text that names one body "Đảng ủy Khối doanh nghiệp
     tỉnh" and none "Đảng ủy Khối" alone: that body."""
-    if not body or body in names:
-        return body
+    if not body or body in names or len(body.split()) < 2:
+        return body  # "Đảng" (a national congress's) is no short form of "Đảng bộ tỉnh"
     longer = [n for n in names if fold(n).startswith(fold(body) + " ")]
     return longer[0] if len(longer) == 1 else body
 

@@ -27,3 +27,8 @@ def test_a_conference_held_to_give_opinions_is_a_meeting_of_the_body_holding_it(
     text = ("Chiều 14/10/2021, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị cho ý kiến về công tác cán bộ. "
             "Đồng chí Vàng A Páo, Bí thư Tỉnh ủy chủ trì hội nghị.")
     assert meetings(text) == [("hoi-nghi", None, None, "Ban Thường vụ Tỉnh ủy Hà Giang")]
+
+
+def test_the_party_as_a_national_congress_body_is_not_read_as_a_provincial_party_organisation():
+    text = "Ngày 5/3/2021, Đảng bộ tỉnh Bắc Giang quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng."
+    assert meetings(text) == [("dai-hoi", 13, None, "Đảng")]
