@@ -345,15 +345,17 @@ class _Reader:
                 # "hội nghị công bố các quyết định": the "các" is the purpose's object.
                 m.generic = before.endswith("cac ")
                 m.end = self.description_end(head_end)
-                m.body = self.owner_with_guests(m.end)
+                m.body = self.owner_with_guests(head_end, m.end)
         m.name = " ".join(self.text[m.start:m.end].split())
         return m
 
-    def owner_with_guests(self, pos: int) -> str | None:
+    def owner_with_guests(self, head_end: int, pos: int) -> str | None:
         """ "Hội nghị kiểm điểm ... của Ban Thường vụ Huyện ủy X có đồng chí Y dự": the
         body after "của" holds the conference when its guests follow it at once
         (elsewhere "của" after a description names what it is about)."""
         r = _OF_IN_CLAUSE.match(self.folded, pos)
+        if r and _document_word().search(self.folded, head_end, r.end()):
+            return None  # "Hội nghị quán triệt Nghị quyết ... của Tỉnh ủy": the document's issuer
         end = r and self.body_at(r.end())
         if not end or not _GUESTS_FOLLOW.match(self.folded, end):
             return None
@@ -416,6 +418,13 @@ class _Reader:
                 m.terms = [t.strip().upper() for t in self.text[term.start(1):term.end(1)].split(",")]
             return self.body_name(0, 0) if not words.strip() else expand(" ".join(words.split())), m.terms
         return None, []
+
+
+@lru_cache(maxsize=1)
+def _document_word() -> re.Pattern:
+    """A document type word ("nghị quyết", "kế hoạch"): what follows "của" after it is its issuer."""
+    words = {fold(w) for row in load_table("document_types") for w in row["words"]}
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -79,3 +79,9 @@ def test_co_chairs_listed_across_semicolons_all_chair():
     text = ("Sáng 5/3/2022, Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội nghị lần thứ 12. Các đồng chí: "
             "Lâm Văn Cường, Bí thư Tỉnh ủy; Đỗ Thị Hà, Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì hội nghị.")
     assert meetings(text)[0][2] == ["Lâm Văn Cường", "Đỗ Thị Hà"]
+
+
+def test_the_issuer_of_the_resolution_a_conference_studies_does_not_hold_it():
+    text = ("Ngày 9/1/2024, Hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy có đồng chí Đỗ Minh Khoa, "
+            "Phó Bí thư Tỉnh ủy dự và chỉ đạo.")
+    assert meetings(text) == [("hoi-nghi", None, [], ["Đỗ Minh Khoa"])]
