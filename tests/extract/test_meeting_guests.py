@@ -85,3 +85,9 @@ def test_the_issuer_of_the_resolution_a_conference_studies_does_not_hold_it():
     text = ("Ngày 9/1/2024, Hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy có đồng chí Đỗ Minh Khoa, "
             "Phó Bí thư Tỉnh ủy dự và chỉ đạo.")
     assert meetings(text) == [("hoi-nghi", None, [], ["Đỗ Minh Khoa"])]
+
+
+def test_guests_listed_after_voi_su_tham_du_cua_with_a_highland_surname_all_attend():
+    text = ("Sáng 20/4/2023, Huyện ủy Mường Khương tổ chức hội nghị sơ kết giữa nhiệm kỳ với sự tham dự của "
+            "các đồng chí Vũ Xuân Cường, Trưởng Ban Tuyên giáo Tỉnh ủy và Lù Văn Chiến, Bí thư Huyện ủy.")
+    assert meetings(text) == [("hoi-nghi", "Huyện ủy Mường Khương", [], ["Vũ Xuân Cường", "Lù Văn Chiến"])]
