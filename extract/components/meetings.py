@@ -84,6 +84,7 @@ class _Grammar:
     speak: re.Pattern
     present: re.Pattern
     present_here: re.Pattern
+    heard: re.Pattern
     present_after_name: re.Pattern
     adopt: re.Pattern
     list_after: re.Pattern
@@ -118,6 +119,7 @@ def _grammar() -> _Grammar:
         "speak": rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)",
         "present": rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)",
         "present_here": rf"(?<!\w)(?:{_alternation(t['present_verbs_at_meeting'])})(?!\w)",
+        "heard": rf"(?<!\w)(?:{_alternation(t['heard_verbs'])})\s+(?=(?:cac\s+)?dong chi(?!\w))",
         "present_after_name": rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)",
         "adopt": rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+",
     }
@@ -125,7 +127,7 @@ def _grammar() -> _Grammar:
     # present_after_name open with it; a scan for them tells cheaply which
     # sentences may hold a role, and from where. Keep it in step with `roles`.
     role_words = [fold(w) for key in ("chair_verbs", "chair_verbs_with_object", "attend_verbs", "attend_sides",
-                                      "speak_verbs", "present_verbs", "present_verbs_at_meeting",
+                                      "speak_verbs", "present_verbs", "present_verbs_at_meeting", "heard_verbs",
                                       "present_verbs_after_name", "adopt_verbs")
                   for w in t[key]]
     return _Grammar(
@@ -159,6 +161,7 @@ def _grammar() -> _Grammar:
         speak=re.compile(roles["speak"]),
         present=re.compile(roles["present"]),
         present_here=re.compile(roles["present_here"]),
+        heard=re.compile(roles["heard"]),
         present_after_name=re.compile(roles["present_after_name"]),
         adopt=re.compile(roles["adopt"]),
         any_role=re.compile("|".join(f"(?:{p})" for p in roles.values())),
@@ -725,6 +728,12 @@ class _Finder:
             if mentions_meeting:
                 # "Tại hội nghị, đồng chí X quán triệt ...": weaker verbs present only at a named meeting.
                 presenting += list(g.present_here.finditer(folded, first, e))
+            if mentions_meeting:
+                # "Hội nghị được nghe đồng chí X, ... thông qua báo cáo": whom the meeting heard presents.
+                for r in g.heard.finditer(folded, first, e):
+                    clause_end = folded.find(";", r.end(), e)
+                    heard = _people_in(index, starts, r.end(), e if clause_end < 0 else clause_end)[:1]
+                    _add_unique(meeting.presenters, heard)
             for r in presenting:
                 clause_start = max(s, folded.rfind(";", s, r.start()) + 1)
                 people = _people_in(index, starts, clause_start, r.start())[-1:]

@@ -91,3 +91,9 @@ def test_guests_listed_after_voi_su_tham_du_cua_with_a_highland_surname_all_atte
     text = ("Sáng 20/4/2023, Huyện ủy Mường Khương tổ chức hội nghị sơ kết giữa nhiệm kỳ với sự tham dự của "
             "các đồng chí Vũ Xuân Cường, Trưởng Ban Tuyên giáo Tỉnh ủy và Lù Văn Chiến, Bí thư Huyện ủy.")
     assert meetings(text) == [("hoi-nghi", "Huyện ủy Mường Khương", [], ["Vũ Xuân Cường", "Lù Văn Chiến"])]
+
+
+def test_the_person_a_meeting_duoc_nghe_presents_at_it():
+    text = ("Sáng 20/4/2023, Huyện ủy Mường Khương tổ chức hội nghị sơ kết giữa nhiệm kỳ. Hội nghị được nghe "
+            "đồng chí Lù Văn Chiến, Phó Bí thư Thường trực Huyện ủy thông qua báo cáo sơ kết.")
+    assert meetings(text)[0][3] == ["Lù Văn Chiến"]
