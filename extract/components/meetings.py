@@ -150,7 +150,7 @@ def _grammar() -> _Grammar:
         unit=re.compile(rf"(?:{_alternation(t['locality_units'])})(?!\w)(?:\s+\d{{1,2}}\b)?"),
         capital_word=re.compile(r"[^\W\d_]\w*(?:\.\w+)*"),
         held_before=re.compile(rf"(?<!\w)(?:{held})(?:\s+(?:thanh cong|trong the))?\s+$"),
-        held_after=re.compile(rf"(?<!\w)(?:duoc\s+(?:{held})|dien ra|khai mac|be mac)(?!\w)"),
+        held_after=re.compile(rf"(?<!\w)(?:duoc\s+(?:{held})|{_alternation(t['held_after'])})(?!\w)"),
         purpose=re.compile(rf"\s+(?:\w+\s+)?(?:{_alternation(t['purposes'])})(?!\w)"),
         implicit=re.compile(rf"(?:{_whole_words(t['held_verbs'])})\s+({_alternation(t['implicit_purposes'])})(?!\w)"),
         generic=re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{_alternation(t['generic'])})(?!\w)"),

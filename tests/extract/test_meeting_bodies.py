@@ -32,3 +32,10 @@ def test_a_conference_held_to_give_opinions_is_a_meeting_of_the_body_holding_it(
 def test_the_party_as_a_national_congress_body_is_not_read_as_a_provincial_party_organisation():
     text = "Ngày 5/3/2021, Đảng bộ tỉnh Bắc Giang quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng."
     assert meetings(text) == [("dai-hoi", 13, None, "Đảng")]
+
+
+def test_a_congress_said_to_have_succeeded_took_place_and_its_guests_attend():
+    text = ("Đại hội đại biểu Đảng bộ huyện Mường Khương lần thứ XXIII đã thành công tốt đẹp. "
+            "Dự đại hội có đồng chí Vũ Xuân Cường, Phó Bí thư Tỉnh ủy.")
+    assert [(m.number, m.body, m.attendees) for m in extract_text(text).meetings] == [
+        (23, "Đảng bộ huyện Mường Khương", ["Vũ Xuân Cường"])]
