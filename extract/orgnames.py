@@ -454,7 +454,8 @@ class OrgReader:
         m = _TAIL_DESCRIPTION.match(self.folded, cur)
         if not m:
             purpose = _steering_purpose().match(self.folded, cur)
-            if purpose and not any(w[:1].isupper() and not any(c.isdigit() for c in w)
+            # Words in capitals ("UBND") belong to another body's name, not to the purpose.
+            if purpose and not any(w.isupper() and len(w) > 1 and not any(c.isdigit() for c in w)
                                    for w in self.text[cur:purpose.end()].split()):
                 return self.text[cur:purpose.end()].strip(), purpose.end()
             return "", -1

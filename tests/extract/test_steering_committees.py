@@ -22,3 +22,8 @@ def test_a_steering_committee_for_new_countryside_building_is_read_whole():
 def test_a_bare_steering_committee_followed_by_a_verb_is_no_body():
     text = "Ban Chỉ đạo đã chỉ đạo các xã rà soát hộ nghèo."
     assert organisations(text) == []
+
+
+def test_a_steering_committee_whose_purpose_is_capitalised_is_read_whole():
+    text = "Ban Chỉ đạo Chuyển đổi số huyện ban hành kế hoạch."
+    assert organisations(text) == ["Ban Chỉ đạo Chuyển đổi số huyện"]
