@@ -35,6 +35,12 @@ class BuildSummary:
     removed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     triples: int = 0
+    ontology_loaded: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """Whether the build wrote anything a reader would see."""
+        return bool(self.added or self.updated or self.removed or self.ontology_loaded)
 
     def line(self) -> str:
         removed = f", {self.removed} removed" if self.removed else ""
@@ -97,15 +103,16 @@ def known_documents(store: BaseStore) -> dict[str, tuple[str, str]]:
     return {r["path"]: (r["g"], r["hash"]) for r in rows}
 
 
-def ensure_ontology(store: BaseStore) -> None:
-    """(Re)load the ontology graph when vnkg.ttl or the tables changed."""
+def ensure_ontology(store: BaseStore) -> bool:
+    """(Re)load the ontology graph when vnkg.ttl or the tables changed; True when it did."""
     triples = ontology_triples()
     fingerprint = ontology_fingerprint(triples)
     marker = f"<{ONTOLOGY_GRAPH}> <{VNKG.contentHash.value}> \"{fingerprint}\""
     if store.select(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}"):
-        return
+        return False
     store.replace_graph(ONTOLOGY_GRAPH, triples,
                         extra_update=f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {marker} }} }}")
+    return True
 
 
 class GraphWriter:
@@ -198,7 +205,7 @@ def build(paths: list[Path], store: BaseStore, workers: int = 1, progress: bool 
     each document's graph is committed."""
     summary = BuildSummary()
     files, folders = collect_files(paths, notice, summary)
-    ensure_ontology(store)
+    summary.ontology_loaded = ensure_ontology(store)
     known = known_documents(store)
 
     todo: list[tuple[str, str]] = []

@@ -91,7 +91,7 @@ def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, work
     from contextlib import nullcontext
 
     from .build import build as run_build
-    from .lock import build_lock
+    from .lock import build_lock, write_generation
     from .store import open_store
 
     location = store_location or default_location()
@@ -105,6 +105,8 @@ def build(paths: tuple[Path, ...], store_location: str | None, quiet: bool, work
                             if verbose else (lambda path: None), dask_address=dask_address)
         store.close()
         del store  # Oxigraph lets go of the directory before the next build may take the lock
+        if not remote and summary.changed:
+            write_generation(location)  # a running `vnkg serve` reopens the store when it sees a new stamp
     for path, reason in summary.failed:
         click.echo(f"vnkg: error: {display_path(path)}: {reason}", err=True)
     click.echo(summary.line())

@@ -2,10 +2,10 @@
 network, GET /sparql), keyed by path with its query string, interface
 language and Accept header.
 
-Correct for the life of the process because the viewer opens its store
-read-only and a served store only sees a rebuild after a restart (see
-docs/ontology.md): the same request always has the same answer. Only 200
-answers are kept, and never their cookies.
+Correct because the viewer opens its store read-only: the same request has
+the same answer until the viewer reopens the store after a rebuild
+(webviewer/reload.py), which empties the cache. Only 200 answers are kept,
+and never their cookies.
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ class ResponseCache:
         self._answers: OrderedDict[tuple, CachedAnswer] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        # Bumped by clear(): an answer computed before it is not kept after it.
+        self.generation = 0
 
     def __len__(self) -> int:
         return len(self._answers)
@@ -57,12 +59,22 @@ class ResponseCache:
             self.hits += 1
             return answer
 
-    def put(self, key: tuple, answer: CachedAnswer) -> None:
+    def clear(self) -> None:
+        """Forget every answer (the store has changed)."""
+        with self._lock:
+            self._answers.clear()
+            self._bytes = 0
+            self.generation += 1
+
+    def put(self, key: tuple, answer: CachedAnswer, generation: int | None = None) -> None:
+        """Keep `answer`, unless it was computed before the last clear (`generation`)."""
         size = len(answer.body)
         # One answer larger than an eighth of the budget would push out many small ones.
         if self.max_entries <= 0 or size > self.max_bytes // 8:
             return
         with self._lock:
+            if generation is not None and generation != self.generation:
+                return
             old = self._answers.pop(key, None)
             if old is not None:
                 self._bytes -= len(old.body)
@@ -89,6 +101,7 @@ def install_response_cache(app: Flask, cache: ResponseCache) -> None:
     def answer_from_cache():
         if not _cacheable_request():
             return None
+        g.cache_generation = cache.generation
         answer = cache.get(request_key())
         if answer is None:
             return None
@@ -103,5 +116,5 @@ def install_response_cache(app: Flask, cache: ResponseCache) -> None:
         if (_cacheable_request() and response.status_code == 200 and not response.direct_passthrough
                 and "X-VNKG-Cache" not in response.headers):
             headers = tuple((name, response.headers[name]) for name in KEPT_HEADERS if name in response.headers)
-            cache.put(request_key(), CachedAnswer(response.get_data(), headers))
+            cache.put(request_key(), CachedAnswer(response.get_data(), headers), g.get("cache_generation"))
         return response

@@ -30,4 +30,4 @@ def serve(store_location: str, host: str, port: int) -> None:
     try:
         waitress_serve(app, host=host, port=port, threads=threads(), ident="vnkg")
     finally:
-        runner.close()
+        app.extensions["vnkg"].runner.close()  # a reload may have replaced the first runner

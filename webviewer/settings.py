@@ -28,6 +28,9 @@ DEFAULTS = {
     "RESPONSE_CACHE_ENTRIES": 5000,
     "RESPONSE_CACHE_BYTES": 128 * 1024 * 1024,
     "DEFAULT_LANGUAGE": "vi",
+    # How often (seconds) the viewer looks at the store's generation stamp to
+    # pick up a finished `vnkg build` (embedded stores only); 0 never does.
+    "RELOAD_CHECK_SECONDS": 2.0,
 }
 
 _ENVIRONMENT = {
@@ -40,6 +43,7 @@ _ENVIRONMENT = {
     "NETWORK_NODE_CAP": ("VNKG_NETWORK_NODE_CAP", int),
     "RESPONSE_CACHE_ENTRIES": ("VNKG_RESPONSE_CACHE_ENTRIES", int),
     "RESPONSE_CACHE_BYTES": ("VNKG_RESPONSE_CACHE_BYTES", int),
+    "RELOAD_CHECK_SECONDS": ("VNKG_RELOAD_CHECK_SECONDS", float),
 }
 
 
