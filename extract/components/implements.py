@@ -89,7 +89,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], re.Pattern[
     attach_words = "|".join(_phrase(w) for w in table["attach_words"])
     attach = re.compile(rf"(?:[ \t,]|(?:{attach_words})(?!\w))*")
     passive_words = "|".join(_phrase(w) for w in sorted(table["passive"], key=len, reverse=True))
-    passive = re.compile(rf"[ \t]+(?:{passive_words})[ \t]+(?:to[ \t]+chuc[ \t]+)?$")
+    # "được các chi bộ quán triệt": the passive's agent (a plural body, "các ...") may stand before the verb.
+    passive = re.compile(rf"[ \t]+(?:{passive_words})[ \t]+(?:cac(?:[ \t]+[^\W\d_]+){{1,3}}?[ \t]+)?"
+                         rf"(?:to[ \t]+chuc[ \t]+)?$")
     return triggers, words, attach, passive
 
 

@@ -31,3 +31,7 @@ def test_a_plan_issued_after_a_fronted_de_cu_the_hoa_carries_out_what_it_opens_w
     text = ("Để cụ thể hóa Nghị quyết số 07-NQ/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành "
             "Chương trình hành động số 15-CTr/HU.")
     assert implements(text) == [("document", "7-NQ/TU"), ("15-CTr/HU", "7-NQ/TU")]
+
+
+def test_a_resolution_passively_studied_by_plural_bodies_is_carried_out():
+    assert implements("Nghị quyết số 12-NQ/HU đã được các chi bộ quán triệt đầy đủ.") == [("document", "12-NQ/HU")]
