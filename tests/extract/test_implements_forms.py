@@ -1,7 +1,9 @@
-"""A personnel decision a transfer or appointment is made under ("điều động
-... theo Quyết định số X") is cited, not implemented; "theo" elsewhere still
-implements; a sentence opened by a purpose word and a trigger ("Để cụ thể hóa
-X, ... ban hành Chương trình Y") makes Y carry out X."""
+"""Forms of carrying out and citing: a personnel decision a transfer or
+appointment is made under ("điều động ... theo Quyết định số X") is cited,
+not implemented, while "theo" elsewhere implements; a sentence opened by a
+purpose word and a trigger ("Để cụ thể hóa X, ... ban hành Chương trình Y")
+makes Y carry out X; a passive with its plural agent ("đã được các chi bộ
+quán triệt") carries the reference out."""
 from __future__ import annotations
 
 from extract import extract_text
