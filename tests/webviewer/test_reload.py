@@ -17,6 +17,7 @@ from graph.cli import main
 from graph.lock import build_lock, read_generation, unless_building
 from webviewer import create_app
 from webviewer.reload import retire_runner
+from webviewer.response_cache import CachedAnswer, ResponseCache
 from webviewer.server_process import free_port, start_server, stop_server
 
 DOCUMENTS = Path(__file__).parent / "fixtures" / "reload"
@@ -83,6 +84,26 @@ def test_a_build_that_changes_nothing_leaves_the_stamp_as_it_was(built):
     before = read_generation(store)
     assert vnkg_build(corpus, store).startswith("0 added, 0 updated, 1 unchanged")
     assert read_generation(store) == before
+
+
+def test_a_build_that_removes_a_document_writes_a_new_stamp_and_the_viewer_forgets_it(built, app):
+    corpus, store = built
+    client = app.test_client()
+    add_document(corpus, SECOND)
+    vnkg_build(corpus, store)
+    assert NEW_PERSON in found_labels(client, NEW_PERSON)
+    (corpus / SECOND).unlink()
+    assert vnkg_build(corpus, store).startswith("0 added, 0 updated, 1 unchanged, 1 removed")
+    assert read_generation(store).split()[0] == "3"
+    assert NEW_PERSON not in found_labels(client, NEW_PERSON)
+
+
+def test_an_answer_computed_before_the_cache_was_emptied_is_not_kept():
+    cache = ResponseCache(max_entries=10, max_bytes=10_000)
+    generation_at_request_start = cache.generation
+    cache.clear()
+    cache.put(("/search?q=x", "vi", ""), CachedAnswer(b"old view", ()), generation_at_request_start)
+    assert len(cache) == 0
 
 
 def test_search_finds_a_document_added_by_a_rebuild_without_a_restart(built, app):
