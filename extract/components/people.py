@@ -115,6 +115,14 @@ def _election_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _closing_verb() -> re.Pattern[str]:
+    """A verb of attending or speaking that closes a clause after a unit's name ("... dự")."""
+    t = load_table("meetings")
+    words = {" ".join(fold(w).split()) for key in ("attend_verbs", "speak_verbs", "chair_verbs") for w in t[key]}
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")$")
+
+
+@lru_cache(maxsize=1)
 def _signature_marks() -> frozenset[str]:
     return frozenset(name_key(m) for m in cues().get("signature_marks", ()))
 
@@ -229,8 +237,12 @@ class PeopleReader:
         m = _OPEN_TEXT.match(self.text, body_start)
         if not m or len(m.group(0).split()) < 2 or t.shares == "Ban":
             return Item(title.start, title.end, t.role, None)
-        unit = t.shares + m.group(0)[len(t.shares):].rstrip()
-        end = body_start + len(m.group(0).rstrip())
+        described = m.group(0).rstrip()
+        verb = _closing_verb().search(fold(described))
+        if verb and len(described[:verb.start()].split()) >= 2:
+            described = described[:verb.start()].rstrip()  # "... Phòng Tổ chức đảng - đảng viên| dự."
+        unit = t.shares + described[len(t.shares):]
+        end = body_start + len(described)
         parent = None
         follow = _COMMA.match(self.text, end)
         if follow and follow.end() in self.links and follow.end() not in self.items:

@@ -35,3 +35,8 @@ def test_a_standing_deputy_head_of_a_board_holds_the_post_in_the_board_after_the
 def test_a_full_time_deputy_head_of_the_delegation_holds_the_post_in_the_delegation():
     text = "Đồng chí Lò Văn Hặc, Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh phát biểu."
     assert posts(text) == {"Lò Văn Hặc": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh")]}
+
+
+def test_a_unit_described_to_the_clause_end_stops_before_the_verb_closing_it():
+    text = "Đồng chí Vũ Văn Hà, Trưởng phòng Tổ chức đảng - đảng viên dự."
+    assert posts(text) == {"Vũ Văn Hà": [("Trưởng phòng", "Phòng Tổ chức đảng - đảng viên")]}
