@@ -93,11 +93,16 @@ def _elected_boards() -> dict[str, str]:
     return {" ".join(fold(k).split()): v for k, v in load_table("roles").get("elected_into", {}).items()}
 
 
+def _folded_choice(words) -> str:
+    """A regex alternation of the words as they read in folded text, single-spaced."""
+    return "|".join(re.escape(" ".join(fold(w).split())) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _holder_link() -> re.Pattern[str]:
     """A post's link to the person after it and that person's cue: " đối với ông ", " là đồng chí "."""
-    links = "|".join(re.escape(" ".join(fold(w).split())) for w in load_table("roles")["post_holder_links"])
-    cue = "|".join(re.escape(" ".join(fold(w).split())) for w in cues()["triggers"])
+    links = _folded_choice(load_table("roles")["post_holder_links"])
+    cue = _folded_choice(cues()["triggers"])
     return re.compile(rf"[ \t]*,?[ \t]*(?:{links})[ \t]+(?:{cue})[ \t]+")
 
 
@@ -109,8 +114,8 @@ def _post_opener() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _election_before() -> re.Pattern[str]:
     """An election verb and a cue right before a name: "bầu bổ sung đồng chí "."""
-    verbs = "|".join(re.escape(" ".join(fold(w).split())) for w in load_table("roles")["election_verbs"])
-    cue = "|".join(re.escape(" ".join(fold(w).split())) for w in cues()["triggers"])
+    verbs = _folded_choice(load_table("roles")["election_verbs"])
+    cue = _folded_choice(cues()["triggers"])
     return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{cue})\s+$")
 
 
