@@ -109,10 +109,18 @@ def _kind_checks() -> dict[str, tuple[tuple[str | None, str | None, Kind], ...]]
 
 def _kind_at(text: str, folded: str, m: re.Match) -> Kind | None:
     """The kind a regex match names, when its surface has the right diacritics."""
-    checks = _kind_checks().get(" ".join(m.group(0).split()))
+    return _kind_of(m.group(0), text[m.start():m.end()])
+
+
+# A text repeats the same few hundred matched words ("số", "bộ", "Ban Chấp
+# hành"): remembering the answer per written form skips the name_key and
+# fold work on every repeat. Bounded, as the forms of a long build are not.
+@lru_cache(maxsize=4096)
+def _kind_of(folded_form: str, written: str) -> Kind | None:
+    """The kind of the folded match `folded_form`, written `written` in the text."""
+    checks = _kind_checks().get(" ".join(folded_form.split()))
     if not checks:
         return None
-    written = text[m.start():m.end()]
     surface = None
     for abbreviation, key, kind in checks:
         if abbreviation is not None:
