@@ -45,10 +45,13 @@ _BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
 _COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
 _TREE_FROM = 20_000  # characters of text from which the names are searched as a prefix tree
-# "ông Kiên": a cue and one word; the lookahead on the cues' first letters
-# (either case) lets the scan skip other positions fast.
-_SHORT_MENTION = re.compile(r"(?=[ôbđac])(?<![\w])(?:ông|bà|đồng chí|anh|chị)\s+([^\W\d_]+)(?![\w])",
-                            re.IGNORECASE)
+# "ông Kiên": a cue and one word. The scan runs on the folded text, where a
+# case-sensitive prefix tree skips ahead faster than re.IGNORECASE on the
+# text; each match's cue is then checked with its diacritics, as folding
+# also lets "ong", "chí" through.
+_SHORT_MENTION_CUES = frozenset(("ông", "bà", "đồng chí", "anh", "chị"))
+_SHORT_MENTION = re.compile("(" + word_alternation({fold(c) for c in _SHORT_MENTION_CUES}, space=None, not_after=r"[\w]")
+                            + r")\s+([^\W\d_]+)(?![\w])")
 
 
 @lru_cache(maxsize=4)
@@ -663,8 +666,14 @@ class PeopleReader:
         by_given: dict[str, list[str]] = {}
         for key, person in people.items():
             by_given.setdefault(name_key(person.name.split()[-1]), []).append(key)
-        for m in _SHORT_MENTION.finditer(self.text):
-            word = m.group(1)
+        pos = 0
+        while (m := _SHORT_MENTION.search(self.folded, pos)) is not None:
+            if self.text[m.start(1):m.end(1)].lower() not in _SHORT_MENTION_CUES:
+                # Not a cue: the next match may begin inside this one ("chí anh Nam").
+                pos = m.start() + 1
+                continue
+            pos = m.end()
+            word = self.text[m.start(2):m.end(2)]
             if not word[:1].isupper():
                 continue
             nxt = self.text[m.end():m.end() + 2]
@@ -672,8 +681,8 @@ class PeopleReader:
                 continue
             keys = by_given.get(name_key(word), [])
             if len(keys) == 1:
-                people[keys[0]].mentions.append((m.start(1), m.end(1)))
-                occurrences.append(Occurrence(m.start(1), m.end(1), people[keys[0]].name))
+                people[keys[0]].mentions.append((m.start(2), m.end(2)))
+                occurrences.append(Occurrence(m.start(2), m.end(2), people[keys[0]].name))
 
     def people(self) -> list[Person]:
         occurrences = (self._candidates() + self._upper_case_names() + self._photo_credits()
