@@ -531,11 +531,15 @@ class PeopleReader:
         """The text's non-blank lines, without the marks between a signer's title
         and name ("(Đã ký)")."""
         marks = _signature_marks()
+        # A line of more words than any mark is none (name_key never joins two
+        # words), and the word count is far cheaper than a long line's name_key.
+        most_words = max((len(m.split()) for m in marks), default=0)
         lines, offset = [], 0
         for line in self.text.split("\n"):
-            if line.strip() and name_key(line.strip()) not in marks:
+            stripped = line.strip()
+            if stripped and (len(stripped.split(None, most_words)) > most_words or name_key(stripped) not in marks):
                 lead = len(line) - len(line.lstrip())
-                lines.append((offset + lead, line.strip()))
+                lines.append((offset + lead, stripped))
             offset += len(line) + 1
         return lines
 
