@@ -116,6 +116,8 @@ def _not_place_start() -> re.Pattern[str]:
 
 def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]]:
     """The spans of up to `limit` capitalised words from `pos`, separated by single spaces."""
+    if not text[pos:pos + 1].isupper():
+        return []  # most positions asked about: no word, or one in lower case
     spans = []
     i = pos
     while len(spans) < limit:
