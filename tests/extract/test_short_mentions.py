@@ -1,0 +1,22 @@
+"""Short mentions: a given name alone after a cue ("ông Kiên") is a mention of
+the one person with that given name; the cue is read with its diacritics."""
+from __future__ import annotations
+
+from ._bodies import person, read
+
+
+def test_cue_in_capitals_introduces_a_short_mention():
+    text = "Ông Trần Minh Kiên phát biểu. ÔNG Kiên nói thêm."
+    assert person(read(text), "Trần Minh Kiên").mentions == [(4, 18), (34, 38)]
+
+
+def test_word_that_only_folds_like_a_cue_introduces_no_mention():
+    # "chí" folds like the cue "chị" but is not it.
+    text = "Bà Lê Thị Kiên phát biểu. Ý chí Kiên trì được nêu."
+    assert person(read(text), "Lê Thị Kiên").mentions == [(3, 14)]
+
+
+def test_mention_found_right_after_a_word_that_only_folds_like_a_cue():
+    # "chí" is no cue; the scan goes on inside it and finds "bà Hoa".
+    text = "Chị Nguyễn Thị Hoa dự họp. Tinh thần chí bà Hoa được khen."
+    assert person(read(text), "Nguyễn Thị Hoa").mentions == [(4, 18), (44, 47)]
