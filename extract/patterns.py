@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .text import fold
+
 _END = ""  # marks, in the tree, that a word ends at a node
 
 
@@ -39,6 +41,12 @@ def word_alternation(words: Iterable[str], space: str | None = r"\s+", not_after
     if not tree:
         return "(?!)"  # no words: matches nothing, as an empty alternation would not
     return _branches(tree, space, not_after)
+
+
+def folded_alternation(words: Iterable, space: str | None = r"\s+", not_after: str | None = None) -> str:
+    """:func:`word_alternation` of table words as they read in folded text:
+    lower case, no diacritics, single spaces ("Đồng  chí" → "dong chi")."""
+    return word_alternation({" ".join(fold(str(w)).split()) for w in words}, space=space, not_after=not_after)
 
 
 def _branches(node: dict, space: str | None, not_after: str | None = None) -> str:

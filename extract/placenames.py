@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from .tables import load_table
 from .names import name_key
-from .patterns import word_alternation
+from .patterns import folded_alternation
 from .text import fold
 
 LEVELS = ("central", "province", "district", "ward")
@@ -37,7 +37,7 @@ class Place:
 
 
 def _words_pattern(words) -> str:
-    return word_alternation({" ".join(fold(w).split()) for w in words})
+    return folded_alternation(words)
 
 
 def _first_characters(words, more: str = "") -> str:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..dates import find_dates
 from ..issuers import IssuerPhrase, read_issuer
 from ..model import Directive
-from ..patterns import word_alternation
+from ..patterns import folded_alternation, word_alternation
 from ..symbols import STATE, Symbol, find_symbols, format_symbol, issuer_style
 from ..tables import load_table
 from ..text import fold
@@ -63,10 +63,6 @@ class _Grammar:
     followers: re.Pattern[str]
 
 
-def _alternation(words, not_after: str | None = None) -> str:
-    return word_alternation({" ".join(fold(str(w)).split()) for w in words}, not_after=not_after)
-
-
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     codes: dict[str, tuple[str, str]] = {}
@@ -78,14 +74,14 @@ def _grammar() -> _Grammar:
             short.append(str(row["code"]))
     numbers = load_table("reference_numbers")
     return _Grammar(
-        type_words=re.compile("(?:" + _alternation(codes, not_after=r"\w") + r")(?!\w)"),
+        type_words=re.compile("(?:" + folded_alternation(codes, not_after=r"\w") + r")(?!\w)"),
         codes=codes,
         # Two codes that are prefixes of one another ("CT", "CTr") cannot both be
         # followed by a space, so a prefix tree finds what the table's order would.
         short_codes=re.compile("(?:" + word_alternation(short, space=None, not_after=r"[\w/-]") + ")"
                                r"(?=[ \t]+(?:số[ \t]*)?\d)"),
-        count_nouns=re.compile(rf"[ \t]*(?:{_alternation(numbers['count_nouns'])})(?!\w)"),
-        followers=re.compile(rf"[ \t]+(?:{_alternation(numbers['followers'])})(?!\w)"),
+        count_nouns=re.compile(rf"[ \t]*(?:{folded_alternation(numbers['count_nouns'])})(?!\w)"),
+        followers=re.compile(rf"[ \t]+(?:{folded_alternation(numbers['followers'])})(?!\w)"),
     )
 
 

@@ -23,7 +23,7 @@ from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
 from ..freenames import _boundary_at
-from ..patterns import word_alternation
+from ..patterns import folded_alternation
 from ..roles import title_at
 from ..tables import load_table
 from ..text import fold
@@ -40,7 +40,7 @@ _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
 
 
 def _alternation(words) -> str:
-    return word_alternation({fold(w) for w in words}, space=None)
+    return folded_alternation(words, space=None)
 
 
 def _whole_words(words) -> str:
@@ -48,7 +48,7 @@ def _whole_words(words) -> str:
     words' first letters: the boundary is checked after the first letter, and
     words with the same first letter share one branch (one boundary check, not
     one per word: "tổ chức", "triệu tập", "tiến hành")."""
-    return word_alternation({fold(w) for w in words}, space=None, not_after=r"\w")
+    return folded_alternation(words, space=None, not_after=r"\w")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ..model import Organisation, Person, Post
 from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, joined_names,
                      outlet_keys, syllable_count, trigger_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
-from ..patterns import word_alternation
+from ..patterns import folded_alternation, word_alternation
 from ..placenames import _not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
 from ..tables import load_table
@@ -96,16 +96,11 @@ def _elected_boards() -> dict[str, str]:
     return {" ".join(fold(k).split()): v for k, v in load_table("roles").get("elected_into", {}).items()}
 
 
-def _folded_choice(words) -> str:
-    """A regex alternation of the words as they read in folded text, single-spaced."""
-    return "|".join(re.escape(" ".join(fold(w).split())) for w in words)
-
-
 @lru_cache(maxsize=1)
 def _holder_link() -> re.Pattern[str]:
     """A post's link to the person after it and that person's cue: " đối với ông ", " là đồng chí "."""
-    links = _folded_choice(load_table("roles")["post_holder_links"])
-    cue = _folded_choice(cues()["triggers"])
+    links = folded_alternation(load_table("roles")["post_holder_links"], space=None)
+    cue = folded_alternation(cues()["triggers"], space=None)
     return re.compile(rf"[ \t]*,?[ \t]*(?:{links})[ \t]+(?:{cue})[ \t]+")
 
 
@@ -117,8 +112,8 @@ def _post_opener() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _election_before() -> re.Pattern[str]:
     """An election verb and a cue right before a name: "bầu bổ sung đồng chí "."""
-    verbs = _folded_choice(load_table("roles")["election_verbs"])
-    cue = _folded_choice(cues()["triggers"])
+    verbs = folded_alternation(load_table("roles")["election_verbs"], space=None)
+    cue = folded_alternation(cues()["triggers"], space=None)
     return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{cue})\s+$")
 
 
@@ -349,7 +344,7 @@ class PeopleReader:
 
     def _candidates(self) -> list[Occurrence]:
         out = []
-        text, folded = self.text, self.folded
+        text = self.text
         known_places = self.places.known if self.places else {}
         outlets = outlet_keys()
         runs = title_runs(text, min_words=2)  # one word alone is a person only when it joins syllables

@@ -134,7 +134,7 @@ def _plan(rng: random.Random, seed: int, locality: Locality, year: int) -> str:
     for number, body in enumerate(bodies(locality, "district")[: rng.randint(3, 8)]):
         lines += [f"{number + 1}. {body['name']} chủ trì, phối hợp với các cơ quan liên quan "
                   f"tham mưu triển khai {subject(rng)}.", ""]
-    lines += [f"T/M BAN THƯỜNG VỤ", rng.choice(["BÍ THƯ", "PHÓ BÍ THƯ"]), "",
+    lines += ["T/M BAN THƯỜNG VỤ", rng.choice(["BÍ THƯ", "PHÓ BÍ THƯ"]), "",
               rng.choice([cast["secretary"], cast["standing_deputy"]]).name]
     return "\n".join(lines)
 
