@@ -21,7 +21,7 @@ from urllib.parse import quote, urlencode
 from graph.bench.loadgen import LoadRun, run_load
 from ontology import COMPETENCY_DIR
 
-from .server_process import free_port, start_server, stop_server
+from .server_process import free_port, missing_store, start_server, stop_server
 
 # The share of each kind of request in the mix, out of 8.
 MIX = ["entity", "entity", "entity", "entity", "search", "search", "sparql", "sparql"]
@@ -142,8 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if not args.store.startswith(("http://", "https://")) and not Path(args.store).is_dir():
-        print(f"loadcheck: error: {args.store}: no store here (run `vnkg build` first)", file=sys.stderr)
+    problem = missing_store(args.store)
+    if problem:
+        print(f"loadcheck: error: {problem}", file=sys.stderr)
         return 2
     try:
         figures = check(args.store, args.seconds, args.clients, args.runs)

@@ -16,11 +16,10 @@ import os
 import shutil
 import statistics
 import sys
-from pathlib import Path
 from urllib.parse import urlencode
 
 from .loadcheck import get
-from .server_process import free_port, start_server, stop_server
+from .server_process import free_port, missing_store, start_server, stop_server
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -101,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wait", type=float, default=60.0, help="seconds to wait for a drawing")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if not args.store.startswith(("http://", "https://")) and not Path(args.store).is_dir():
-        print(f"paintcheck: error: {args.store}: no store here (run `vnkg build` first)", file=sys.stderr)
+    problem = missing_store(args.store)
+    if problem:
+        print(f"paintcheck: error: {problem}", file=sys.stderr)
         return 2
     try:
         figures = check(args.store, args.cap, args.depth, args.loads, args.iri, args.wait)

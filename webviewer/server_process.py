@@ -8,6 +8,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+
+def missing_store(location: str) -> str | None:
+    """What is wrong with a store given to these tools, or None: an
+    http(s) URL is taken as it is, a path must be a directory."""
+    if location.startswith(("http://", "https://")) or Path(location).is_dir():
+        return None
+    return f"{location}: no store here (run `vnkg build` first)"
 
 
 def free_port() -> int:
