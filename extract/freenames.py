@@ -28,7 +28,7 @@ def _boundary_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(r"(?:" + word_alternation(folded) + r")(?![\w])"), frozenset(name_key(w) for w in words)
 
 
-def _boundary_at(text: str, folded: str, pos: int) -> bool:
+def boundary_at(text: str, folded: str, pos: int) -> bool:
     """A boundary word, with its own diacritics, is written at `pos`."""
     pattern, spellings = _boundary_words()
     m = pattern.match(folded, pos)
@@ -62,13 +62,13 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
         if words and places.at(pos, None) is not None and places.at(pos, None).start == pos:
             closed_by_place = True
             break
-        if text[pos].islower() and _boundary_at(text, folded, pos):
+        if text[pos].islower() and boundary_at(text, folded, pos):
             break
         if words and text[pos].isupper() and (starts_body(pos) or is_person_start(text, capitalised_run(text, pos))):
             break
         if folded.startswith("va ", pos) and words:
             nxt = pos + 3
-            if _boundary_at(text, folded, pos) or starts_body(nxt) or (places.at(nxt, None) or None) is not None \
+            if boundary_at(text, folded, pos) or starts_body(nxt) or (places.at(nxt, None) or None) is not None \
                     and places.at(nxt, None).start == nxt:
                 break
             pos = nxt

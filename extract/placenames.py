@@ -100,7 +100,7 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_place_start() -> re.Pattern[str]:
+def not_place_start() -> re.Pattern[str]:
     """Matches where a body's name or a post title begins: no place starts there."""
     kinds = load_table("organisation_kinds")
     roles = load_table("roles")
@@ -247,7 +247,7 @@ class Places:
         words = []
         for k, (s, e) in enumerate(run):
             w = text[s:e]
-            if _not_place_start().match(self.folded, s) or (len(w) > 1 and w.isupper() and not heading):
+            if not_place_start().match(self.folded, s) or (len(w) > 1 and w.isupper() and not heading):
                 break
             # A person's name may follow a place: "Quận ủy Cầu Giấy Trần Thị Hoa".
             if k >= 1 and name_key(w) in _surnames() and len(run) - k >= 2:
@@ -315,7 +315,7 @@ class Places:
             run = capitalised_run(text, pos, 3)
             words = []
             for s, e in run:
-                if not text[s:e].isupper() or _not_place_start().match(folded, s):
+                if not text[s:e].isupper() or not_place_start().match(folded, s):
                     break
                 words.append((s, e))
             if words:
@@ -326,7 +326,7 @@ class Places:
             # "Thị ủy Hoàng Mai": two capitalised words after a committee are its
             # place (a person named there has three or more, or a cue before).
             run = capitalised_run(text, pos, 3)
-            if len(run) == 2 and not _not_place_start().match(folded, pos) \
+            if len(run) == 2 and not not_place_start().match(folded, pos) \
                     and not any(len(text[s:e]) > 1 and text[s:e].isupper() for s, e in run):
                 end = run[-1][1]
                 return Place(pos, end, text[pos:end], text[pos:end], body_level)

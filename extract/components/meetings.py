@@ -22,7 +22,7 @@ from ..abbreviations import expand
 from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
-from ..freenames import _boundary_at
+from ..freenames import boundary_at
 from ..patterns import folded_alternation
 from ..roles import title_at
 from ..tables import load_table
@@ -838,7 +838,7 @@ def _presents_after_posts(text: str, folded: str, pos: int, end: int, verb: re.P
         for m in re.finditer(r" ", text[pos:part_end]):
             at = pos + m.start()
             if verb.match(folded, at):
-                return not any(_boundary_at(text, folded, w.start() + pos)
+                return not any(boundary_at(text, folded, w.start() + pos)
                                for w in re.finditer(r"(?<!\S)[^\W\d_]", text[pos:at]) if w.group(0).islower())
         pos = part_end
     return False

@@ -25,7 +25,7 @@ from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is
                      outlet_keys, syllable_count, trigger_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..patterns import folded_alternation, word_alternation
-from ..placenames import _not_place_start, unit_committee
+from ..placenames import not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
 from ..tables import load_table
 from ..names import name_key
@@ -549,7 +549,7 @@ class PeopleReader:
         if not (all(part[1:].islower() or len(part) == 1 for part in syllables) or line.isupper()):
             return None
         folded = self.folded[start:start + len(line)]
-        if find_titles(line, folded) or _not_place_start().match(folded):
+        if find_titles(line, folded) or not_place_start().match(folded):
             return None  # a title line ("BÍ THƯ") or a body's name
         return start, start + len(line)
 

@@ -25,7 +25,7 @@ PAGE_READERS = {
 }
 
 
-def _known_iri(text: str | None) -> str:
+def known_iri(text: str | None) -> str:
     node = iri_or_none(text)
     if node is None or not viewer().graph.exists(node.value):
         abort(404)
@@ -66,12 +66,12 @@ def show(iri: str):
 
 @bp.route("/id/<path:rest>")
 def by_path(rest: str):
-    return show(_known_iri(viewer().graph.iri_for_path(rest)))
+    return show(known_iri(viewer().graph.iri_for_path(rest)))
 
 
 @bp.route("/entity")
 def by_iri():
-    iri = _known_iri(request.args.get("iri"))
+    iri = known_iri(request.args.get("iri"))
     if iri.startswith(viewer().graph.entity_base):
         return redirect(viewer().graph.entity_url(iri))
     return show(iri)
@@ -79,7 +79,7 @@ def by_iri():
 
 @bp.route("/trace")
 def trace_page():
-    iri = _known_iri(request.args.get("iri"))
+    iri = known_iri(request.args.get("iri"))
     graph = viewer().graph
     return render_template("trace.html", iri=iri, title=graph.label(iri), kind=graph.kind(iri),
                            trees=trace(graph, iri))
@@ -93,5 +93,5 @@ def not_found(_error):
 @bp.route("/go")
 def go():
     """The search box's "open" action: straight to an IRI typed in full."""
-    iri = _known_iri(request.args.get("iri"))
+    iri = known_iri(request.args.get("iri"))
     return redirect(viewer().graph.entity_url(iri) if iri else url_for("pages.home"))

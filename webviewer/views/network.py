@@ -8,7 +8,7 @@ from ..entity_data import meeting_title
 from ..i18n import translate
 from ..network import LARGE_NETWORK, RELATIONS, as_json, neighbourhood, render
 from ..state import viewer
-from .entities import _known_iri
+from .entities import known_iri
 
 bp = Blueprint("network", __name__)
 
@@ -28,7 +28,7 @@ def _relation_names(lang: str) -> dict[str, str]:
 
 def _asked_network() -> dict:
     """The neighbourhood the request asks for, with what both pages show of it."""
-    iri = _known_iri(request.args.get("iri"))
+    iri = known_iri(request.args.get("iri"))
     depth, relations = _options()
     graph = viewer().graph
     hood = neighbourhood(graph, iri, depth, relations, current_app.config["NETWORK_NODE_CAP"])
@@ -69,7 +69,7 @@ def table():
 @bp.route("/network/data")
 def data():
     """One node's neighbours (depth 1) as JSON: the page adds them when a node is clicked."""
-    iri = _known_iri(request.args.get("iri"))
+    iri = known_iri(request.args.get("iri"))
     _, relations = _options()
     graph = viewer().graph
     hood = neighbourhood(graph, iri, 1, relations, current_app.config["NETWORK_NODE_CAP"])
