@@ -1,7 +1,7 @@
 """Dates as Vietnamese documents write them.
 
 "Sáng ngày 12/7/2018", "Ngày đăng 12/07/2018", "Chủ Nhật, ngày 5 tháng 7 năm
-2020", "ngày 30-3-2007", "Chiều 12-4", "Sáng 7.8", "Ngày 7/10" (the year comes
+2020", "ngày 30-3-2007", "Trong hai ngày 23 và 24/5/2018" (its first day), "Chiều 12-4", "Sáng 7.8", "Ngày 7/10" (the year comes
 from context). :func:`find_dates` finds them with their offsets;
 :func:`parse_date` reads one string.
 """
@@ -37,6 +37,9 @@ _WORDS = re.compile(
     r"(\d(?<!\d\d)\d?)\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+((?:19|20)\d{2})(?!\d)")
 _DAY_MONTH = re.compile(
     _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
+# "Trong hai ngày 23 và 24/5/2018", "ngày 23-24/5/2018": an event over days, dated by its first.
+_DAY_RANGE = re.compile(
+    _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*(?:va|den|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?![\d/])")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
@@ -112,6 +115,9 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _DAY_RANGE.finditer(folded):
+        if int(m.group(1)) < int(m.group(2)):
+            add(m.start(1), m.end(), int(m.group(5)), int(m.group(4)), int(m.group(1)))
     for m in _FULL_NUMERIC.finditer(folded):
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
     for m in _DAY_MONTH.finditer(folded):

@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
 _EXECUTIVE = re.compile(r"(?<!\w)ban chap hanh(?!\w)")
 _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
+_BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
 
 
 def _alternation(words) -> str:
@@ -407,6 +408,8 @@ class _Reader:
                 continue
             m = _Mention(kind="", start=at, end=end, body=self.body_name(at, end))
             rest = self.tail(m, end)
+            # "Ủy ban Kiểm tra Huyện ủy Mộc Châu (Sơn La) tổ chức": a place in brackets after the body.
+            rest = (r.end() if (r := _BRACKETED_PLACE.match(self.text, rest, verb_start)) else rest)
             gap = folded[rest:verb_start]
             if g.aux_tail.fullmatch(gap) or (not need_end and re.match(r"\s+(?:da|cung|vua)\s", gap)):
                 return m.body, m.terms

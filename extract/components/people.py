@@ -29,7 +29,7 @@ from ..placenames import not_place_start, unit_committee
 from ..roles import TitleMatch, find_titles
 from ..tables import load_table
 from ..names import name_key
-from ..text import fold
+from ..text import canonical_tones, fold
 from .organisations import written_name
 
 _COMMITTEES = ("Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy")
@@ -123,6 +123,14 @@ def _closing_verb() -> re.Pattern[str]:
     t = load_table("meetings")
     words = {" ".join(fold(w).split()) for key in ("attend_verbs", "speak_verbs", "chair_verbs") for w in t[key]}
     return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")$")
+
+
+@lru_cache(maxsize=1)
+def _predicate_start() -> re.Pattern[str]:
+    """An auxiliary word ("đã", "sẽ") that opens a verb after a title: a unit's description ends before it.
+    Matched with its diacritics on the lower-cased text: folded, "đang" is also "đảng"."""
+    words = {" ".join(canonical_tones(w.lower()).split()) for w in load_table("meetings")["auxiliaries"]}
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +252,12 @@ class PeopleReader:
         verb = _closing_verb().search(fold(described))
         if verb and len(described[:verb.start()].split()) >= 2:
             described = described[:verb.start()].rstrip()  # "... Phòng Tổ chức đảng - đảng viên| dự."
+        predicate = _predicate_start().search(canonical_tones(described.lower()))
+        if predicate:
+            # "làm trưởng đoàn| đã chủ trì ...": an auxiliary starts the clause's verb, not a unit's name.
+            described = described[:predicate.start()].rstrip()
+            if len(described.split()) < 2:
+                return Item(title.start, title.end, t.role, None)
         unit = t.shares + described[len(t.shares):]
         end = body_start + len(described)
         parent = None

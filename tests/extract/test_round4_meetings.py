@@ -1,0 +1,51 @@
+"""Meetings in the forms the fourth held-out batch showed: a congress held by
+the Fatherland Front ("Mặt trận Tổ quốc Việt Nam xã ... lần thứ I"), guests who
+"đến dự và chỉ đạo" the meeting, and people who announce or speak right after
+their name and posts ("đồng chí X, Phó Trưởng Ban ... công bố")."""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def meetings(text: str):
+    return [(m.kind, m.number, m.body, m.chairs, m.attendees) for m in extract_text(text).meetings]
+
+
+def test_a_congress_of_the_fatherland_front_is_named_with_the_whole_front_and_its_number():
+    text = ("Sáng 9/4/2026, Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập tổ chức Đại hội đại biểu "
+            "Mặt trận Tổ quốc Việt Nam xã lần thứ I, nhiệm kỳ 2026 - 2031.")
+    assert meetings(text) == [("dai-hoi", 1, "Mặt trận Tổ quốc Việt Nam xã Tân Lập", [], [])]
+
+
+def test_guests_who_den_du_va_chi_dao_a_congress_each_after_dong_chi_attend_it():
+    text = ("Ngày 5/6/2019, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII. Đến dự và chỉ đạo "
+            "Đại hội có đồng chí Mạc Văn Tiến, Phó Chủ tịch Hội Cựu chiến binh Việt Nam; đồng chí Hầu Thị Lan, "
+            "Phó Bí thư Tỉnh ủy.")
+    assert meetings(text)[0][4] == ["Mạc Văn Tiến", "Hầu Thị Lan"]
+
+
+def test_a_person_who_cong_bo_after_the_posts_attends_the_meeting_of_the_text():
+    text = ("Chiều 3/8/2025, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+            "Đồng chí Vương Thị Hà, Phó Trưởng Ban Tổ chức Tỉnh ủy công bố Quyết định số 12-QĐ/TU.")
+    assert meetings(text)[0][4] == ["Vương Thị Hà"]
+
+
+def test_a_person_who_phat_bieu_right_after_the_name_attends_the_meeting_of_the_text():
+    text = ("Chiều 3/8/2025, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+            "Thay mặt Ban Chấp hành Đảng bộ xã, đồng chí Đàm Văn Thức phát biểu nhận nhiệm vụ.")
+    assert meetings(text)[0][4] == ["Đàm Văn Thức"]
+
+
+def test_an_inspection_committee_with_its_province_in_brackets_holds_its_conference():
+    text = ("Ngày 8/1/2022, Ủy ban Kiểm tra Huyện ủy Thuận Châu (Sơn La) tổ chức hội nghị tổng kết công tác "
+            "năm 2021. Đồng chí Quàng Văn Pọm, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì hội nghị.")
+    assert meetings(text) == [("hoi-nghi", None, "Ủy ban Kiểm tra Huyện ủy Thuận Châu", ["Quàng Văn Pọm"], [])]
+
+
+def test_a_working_conference_with_a_board_is_held_with_that_board_and_its_delegation_and_hosts_attend():
+    text = ("Sáng 2/10/2018, đoàn công tác Trung ương do đồng chí Khổng Minh Đạt, Trưởng Ban Dân vận Trung ương "
+            "làm trưởng đoàn đã chủ trì hội nghị làm việc với Ban Thường vụ Tỉnh ủy Hòa Bình. Cùng đi với đoàn "
+            "có đồng chí Vi Văn Hiển, Phó Trưởng Ban Dân vận Trung ương. Tiếp và làm việc với đoàn có đồng chí "
+            "Quách Thị Mến, Bí thư Tỉnh ủy.")
+    assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Tỉnh ủy Hòa Bình", ["Khổng Minh Đạt"],
+                               ["Vi Văn Hiển", "Quách Thị Mến"])]
