@@ -14,7 +14,8 @@ from .names import name_key
 from .patterns import folded_alternation
 from .text import fold
 
-LEVELS = ("central", "province", "district", "ward")
+LEVELS = ("central", "province", "district", "ward", "village")
+VILLAGE = "village"  # a village or neighbourhood: a place inside a commune, never a document's locality
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,19 @@ def _unit_compounds() -> tuple[str, ...]:
     return tuple(w.lower() for w in load_table("administrative_units").get("unit_compounds", ()))
 
 
+@lru_cache(maxsize=1)
+def _unit_not_after() -> frozenset[str]:
+    return frozenset(name_key(w) for w in load_table("administrative_units").get("unit_not_after", ()))
+
+
 def _unit_compound(text: str, pos: int) -> bool:
-    """An ordinary word that begins with a unit word ("xã hội") is written at `pos`."""
+    """An ordinary word that begins with a unit word ("xã hội") or ends with one
+    ("văn bản") is written at `pos`."""
     lowered = text[pos:pos + 12].lower()
-    return any(lowered.startswith(w) and not lowered[len(w):len(w) + 1].isalnum() for w in _unit_compounds())
+    if any(lowered.startswith(w) and not lowered[len(w):len(w) + 1].isalnum() for w in _unit_compounds()):
+        return True
+    before = text[max(0, pos - 12):pos].split()
+    return bool(before) and text[pos - 1:pos].isspace() and name_key(before[-1]) in _unit_not_after()
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +211,8 @@ class Places:
         # after an optional "\d+\s+", so a word with digits and white space right
         # before it is the one it reads as counted.
         for m in _unit_word_re().finditer(folded):
-            if _counted(folded, m.start()) or not self._diacritics_ok(m.start(), m.end(), m.group(0)):
+            if _counted(folded, m.start()) or not self._diacritics_ok(m.start(), m.end(), m.group(0)) \
+                    or _unit_compound(text, m.start()):
                 continue
             name = self._name_after(m.end())
             if name and not name[0][0].isdigit():
@@ -303,6 +314,8 @@ class Places:
                 unit_len = m.end(2) - pos
                 surface = _written_unit(surface[:unit_len]) + surface[unit_len:]
                 return Place(pos, end, surface, " ".join(w for w, _, _ in name), level)
+            if level == VILLAGE:
+                return None  # "thôn", "bản" alone: the word, not a village of the text
             return Place(pos, m.end(2), _unshout(text[pos:m.end(2)]), None, level)
         known = self._known_at(pos)
         if known:

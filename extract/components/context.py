@@ -18,6 +18,7 @@ from ..abbreviations import expand
 from ..dates import DateMention, dates_in, find_dates, year_for
 from ..names import is_surname
 from ..patterns import word_alternation
+from ..placenames import VILLAGE
 from ..tables import load_table
 from ..text import fold
 
@@ -113,6 +114,8 @@ def _locality_patterns() -> tuple[re.Pattern, dict[str, str], set[str]]:
     # a ward's committee is written with its unit: "Đảng ủy phường").
     words = {}
     for unit in table["units"]:
+        if unit["level"] == VILLAGE:
+            continue  # a village is never the document's own place
         for word in unit["words"]:
             words[word.lower()] = unit["level"]
         committee = unit["committee"].lower()

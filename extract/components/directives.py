@@ -96,6 +96,8 @@ _END_OF_PHRASE = re.compile(r"[ \t]*(?:[,;.:!?()\"“”'’\-–]|\n|$)")
 _DATE_WORD = re.compile(r"[ \t]*,?[ \t]*(?:ban[ \t]+hanh[ \t]+)?ngay[ \t]+")
 _TITLE = re.compile(r"[ \t]*,?[ \t]*(?:ve[ \t]+)?[“\"]([^”\"\n]{3,300})[”\"]")
 _CONNECTOR = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:va|cung|hoac)[ \t]+)?(?:cac[ \t]+)?")
+_JOINED_ISSUER = re.compile(r"[ \t]*(?:,|[ \t]va)(?=[ \t])")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,;.:)]|va[ \t]|\n|$)")
 _OPENING_QUOTES = "“\"‘"
 _LONGEST_DATE = len("30 tháng 12 năm 2020")
 
@@ -208,6 +210,12 @@ def _read_tails(text: str, folded: str, references: list[Reference]) -> None:
         if issuer and issuer.end <= limit:
             _take_issuer(ref, issuer)
             pos = issuer.end
+            # "của Bộ Chính trị, Ban Bí thư và ...": a second issuer joined to the first, where
+            # the list goes on after it (in "..., Ban Thường vụ Tỉnh ủy đã ban hành" it is a subject).
+            joined = _JOINED_ISSUER.match(folded, pos)
+            second = joined and read_issuer(text, folded, joined.end())
+            if second and second.end <= limit and _LIST_GOES_ON.match(folded, second.end):
+                pos = second.end
             pos = _read_date(text, folded, pos, ref)
         title = _TITLE.match(folded, pos) if pos < limit else None
         if title and title.end() <= limit:

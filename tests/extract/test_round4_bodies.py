@@ -1,0 +1,58 @@
+"""Bodies the fourth held-out batch showed: the central committees of the
+national mass organisations, a People's Council's committees, utilities named
+by trade and place ("Điện lực Đức Hòa"), and Party cells of villages ("Chi bộ
+thôn ...", "Chi bộ bản ...", "Chi bộ ấp ...")."""
+from __future__ import annotations
+
+from extract import extract_text
+
+from ._bodies import read
+
+
+def bodies(text: str, locality: str | None = None, level: str | None = None) -> list[tuple[str, str | None]]:
+    return sorted((o.name, o.parent) for o in read(text, locality, level).organisations)
+
+
+def test_the_central_committee_of_a_national_mass_organisation_runs_to_viet_nam():
+    text = "Đồng chí Lò Thị Mai, Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam dự."
+    assert bodies(text) == [("Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"),
+                            ("Hội Liên hiệp Phụ nữ Việt Nam", None)]
+
+
+def test_a_committee_of_a_peoples_council_is_named_with_the_council():
+    text = "Sau khi xem xét Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh Bình Thuận."
+    assert bodies(text) == [("Ban Pháp chế Hội đồng nhân dân tỉnh Bình Thuận", "Hội đồng nhân dân tỉnh Bình Thuận"),
+                            ("Hội đồng nhân dân tỉnh Bình Thuận", None)]
+
+
+def test_a_utility_named_by_its_trade_and_place_is_a_body():
+    text = "Ủy ban nhân dân huyện Cần Giuộc phối hợp với Điện lực Cần Giuộc và Viễn thông Long An."
+    assert bodies(text, "huyện Cần Giuộc", "district") == [
+        ("Viễn thông Long An", None), ("Điện lực Cần Giuộc", None), ("Ủy ban nhân dân huyện Cần Giuộc", None)]
+
+
+def test_a_trade_word_in_lower_case_names_no_body():
+    assert bodies("Ngành điện lực tỉnh đã bảo đảm cấp điện.", "tỉnh Long An", "province") == []
+
+
+def test_party_cells_of_villages_are_named_with_the_village():
+    text = "Đảng ủy xã kiểm tra Chi bộ thôn Hạ Lũng, Chi bộ bản Pá Khoang và Chi bộ ấp 3."
+    assert [n for n, _ in bodies(text, "xã Mường Phăng", "ward")] == [
+        "Chi bộ bản Pá Khoang", "Chi bộ thôn Hạ Lũng", "Chi bộ ấp 3", "Đảng ủy xã"]
+
+
+def test_a_village_word_inside_an_ordinary_word_is_no_place():
+    text = "Chi bộ ban hành văn bản Hướng dẫn số 05-HD/ĐU."
+    assert bodies(text, "xã Mường Phăng", "ward") == [("Chi bộ", None)]
+
+
+def test_a_village_named_in_a_commune_text_is_not_its_locality():
+    text = "Sáng 3/3/2024, Đảng ủy xã Long Hựu tổ chức hội nghị tại ấp Long Thạnh."
+    assert extract_text(text).context.locality == "xã Long Hựu"
+
+
+def test_a_second_issuer_joined_to_the_first_does_not_part_a_listed_directive_from_its_trigger():
+    text = ("Đảng ủy phường tập trung thực hiện Kết luận số 121-KL/TW của Bộ Chính trị, Ban Bí thư và "
+            "Nghị quyết số 18-NQ/TW.")
+    assert [(i.source, i.target) for i in extract_text(text).implements] == [
+        ("document", "121-KL/TW"), ("document", "18-NQ/TW")]
