@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
+from .patterns import folded_alternation
 from .tables import load_table
 from .text import fold
 from .text import name_key as _name_key
@@ -70,6 +72,29 @@ def trigger_then_capitals() -> re.Pattern[str]:
     first = "".join(sorted({re.escape(w[0]) for w in words}))
     return re.compile(rf"(?=[{first}])(?<![\w])(?:" + "|".join(re.escape(w) for w in words)
                       + rf")\s+(?=[{_UP}]{{2,}}\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trigger_starts() -> re.Pattern[str]:
+    """Where a cue may begin, in the folded text: every match of
+    trigger_then_capitals begins with a cue that folds to one of these words."""
+    return re.compile(folded_alternation(cues()["triggers"], space=None, not_after=r"\w") + r"\s")
+
+
+def triggers_then_capitals(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """trigger_then_capitals().finditer(text), from the positions _trigger_starts
+    finds on `folded` (fold(text)). The case-blind pattern opens with a
+    lookahead, so re would try it at every position of the text; the folded
+    scan skips ahead to the few places a cue starts."""
+    pattern, starts = trigger_then_capitals(), _trigger_starts()
+    pos = 0
+    while (start := starts.search(folded, pos)) is not None:
+        m = pattern.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1  # a shorter cue may start inside this one
+            continue
+        pos = m.end()
+        yield m
 
 
 @lru_cache(maxsize=1)

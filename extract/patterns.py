@@ -29,8 +29,9 @@ def word_alternation(words: Iterable[str], space: str | None = r"\s+", not_after
 
     `not_after`, a character class such as ``r"[\w/]"``, is a character that
     must not come right before the word, i.e. ``(?<!not_after)`` in front of
-    it. The check is written after each word's first character, so that `re`
-    can still skip ahead to the positions where a word may begin.
+    it. The check is written after the word's first characters (see
+    `_not_after`), so that `re` can still skip ahead to the positions where a
+    word may begin.
     """
     tree: dict = {}
     for word in words:
@@ -49,17 +50,29 @@ def folded_alternation(words: Iterable, space: str | None = r"\s+", not_after: s
     return word_alternation({" ".join(fold(str(w)).split()) for w in words}, space=space, not_after=not_after)
 
 
-def _branches(node: dict, space: str | None, not_after: str | None = None) -> str:
+def _branches(node: dict, space: str | None, not_after: str | None = None, depth: int = 0) -> str:
     branches = []
     for ch in sorted(k for k in node if k != _END):
         piece = space if ch == " " and space is not None else re.escape(ch)
-        if not_after is not None:
-            piece += rf"(?<!{not_after}(?s:.))"  # the character before this one
-        branches.append(piece + _branches(node[ch], space))
+        if not_after is None:
+            branches.append(piece + _branches(node[ch], space))
+        elif ch == " ":
+            branches.append(_not_after(not_after, depth) + piece + _branches(node[ch], space))
+        else:
+            branches.append(piece + _branches(node[ch], space, not_after, depth + 1))
     if _END in node:
-        # The word that ends here, after every longer one (an empty word
-        # with `not_after` still needs its check).
-        branches.append(rf"(?<!{not_after})" if not_after is not None else "")
+        # The word that ends here, after every longer one.
+        branches.append(_not_after(not_after, depth) if not_after is not None else "")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def _not_after(not_after: str, depth: int) -> str:
+    """The check on the character before a word, made `depth` characters into it.
+
+    It waits for the end of the word's first part (its first space, or its
+    end), whose characters are one each: re then rejects a position inside
+    another word by comparing letters, which costs less than a lookbehind
+    there (the scan stops at every letter that can begin a word)."""
+    return rf"(?<!{not_after}(?s:.){{{depth}}})" if depth else rf"(?<!{not_after})"

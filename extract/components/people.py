@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
 from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, joined_names,
-                     outlet_keys, syllable_count, trigger_then_capitals,
+                     outlet_keys, syllable_count, triggers_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..patterns import folded_alternation, word_alternation
 from ..placenames import not_place_start, unit_committee
@@ -503,7 +503,7 @@ class PeopleReader:
     def _upper_case_names(self) -> list[Occurrence]:
         """"đồng chí NGUYỄN VĂN AN": a name in capitals after a cue, led by a surname."""
         out = []
-        for m in trigger_then_capitals().finditer(self.text):
+        for m in triggers_then_capitals(self.text, self.folded):
             line_end = self.text.find("\n", m.end())
             span = upper_name_at(self.text, m.end(), len(self.text) if line_end < 0 else line_end)
             if span is None or self._masked(*span):

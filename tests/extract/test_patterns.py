@@ -61,3 +61,13 @@ def test_ruling_out_a_character_before_matches_like_a_lookbehind():
     text = "bao cao/ban to chuc,ban tuyen giao; xbo chinh tri, so bo"
     assert _spans(word_alternation(WORDS, not_after=r"[\w/]"), text) == \
         _spans(rf"(?<![\w/])(?:{word_alternation(WORDS)})", text)
+
+
+def test_the_ruled_out_character_is_checked_for_words_spread_over_white_space():
+    text = "xban  to\nchuc; ban  to\nchuc, /bo chinh tri"
+    assert _spans(word_alternation(WORDS, not_after=r"[\w/]"), text) == [(15, 27)]
+
+
+def test_a_word_inside_another_word_is_not_found_after_its_first_letters():
+    text = "soban tobo so, thebo chinh tri"
+    assert _spans(word_alternation(WORDS, not_after=r"\w") + r"(?!\w)", text) == [(11, 13)]
