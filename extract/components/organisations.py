@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -19,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..model import Organisation
 from ..orgnames import OrgPhrase, OrgReader, family_name, form_of
-from ..placenames import LEVELS, Places
+from ..placenames import LEVELS, Place, Places
+from ..tables import load_table
 from ..roles import ends_with_title
 from ..text import fold
 
@@ -298,6 +300,55 @@ def _shared_parents(text: str, phrases: list[OrgPhrase], bodies: dict[tuple, Bod
     return shared
 
 
+@lru_cache(maxsize=1)
+def _committee_units() -> dict[str, tuple[str, str]]:
+    """A Party committee's name → the unit word and level of its place ("Thành ủy" → "thành phố")."""
+    out: dict[str, tuple[str, str]] = {}
+    for unit in load_table("administrative_units")["units"]:
+        if unit["level"] in ("province", "district"):
+            out.setdefault(fold(unit["committee"]), (unit["words"][0], unit["level"]))
+    return out
+
+
+def _elided_places(text: str, phrases: list[OrgPhrase]) -> None:
+    """"Ban Chấp hành Đảng bộ, Ban Thường vụ và Thường trực Thành ủy": a Đảng bộ
+    without a place, listed before the boards of a committee, is that committee's
+    Đảng bộ ("Đảng bộ thành phố"), not the document's own."""
+    for n, phrase in enumerate(phrases[:-1]):
+        last = phrase.links[-1]
+        if last.kind.kind != "party-organisation" or last.tail or phrase.place is not None or phrase.generic:
+            continue
+        k, end = n + 1, phrase.end
+        while k < len(phrases) and _COORDINATION.fullmatch(text, end, phrases[k].start) and phrases[k].bare_board:
+            end, k = phrases[k].end, k + 1
+        if k == n + 1 or k == len(phrases) or not _COORDINATION.fullmatch(text, end, phrases[k].start):
+            continue
+        listed = phrases[k]
+        if not listed.links[0].kind.board or listed.links[-1].kind.kind != "party-committee":
+            continue
+        unit = _committee_units().get(fold(listed.links[-1].kind.canonical))
+        if unit is None:
+            continue
+        phrase.place = Place(phrase.end, phrase.end, unit[0], None, unit[1])
+        phrase.place_owner = len(phrase.links) - 1
+
+
+_OWNER_WORD = re.compile(r"\s+cua\s+")
+
+
+def _owners_in_descriptions(folded: str, phrases: list[OrgPhrase], bodies: dict[tuple, Body]) -> None:
+    """"Ban Chỉ đạo của Thành ủy về thực hiện Nghị quyết 28": a body described as
+    the committee "của" another sits under that body."""
+    starts = {p.start: p for p in phrases}
+    for phrase in phrases:
+        if phrase.tail_end <= 0 or not phrase.entities or phrase.entities[0] not in bodies:
+            continue
+        owner_word = _OWNER_WORD.match(folded, phrase.links[0].form_end)
+        owner = owner_word and starts.get(owner_word.end())
+        if owner and owner.entities and owner.entities[0] in bodies and owner.entities[0] != phrase.entities[0]:
+            bodies[phrase.entities[0]].parent_key = bodies[phrase.entities[0]].parent_key or owner.entities[0]
+
+
 def _bare_board_mentions(text: str, phrases: list[OrgPhrase], bodies: dict[tuple, Body], resolver: Resolver) -> None:
     """A bare "Ban Thường vụ" refers back to the one such board of the document's own committee."""
     shared = _shared_parents(text, phrases, bodies)
@@ -349,10 +400,12 @@ def find_organisations(doc: Doc) -> Doc:
     context = doc._.extraction.context
     places = Places(text, folded, context.locality, context.locality_level, context.province)
     phrases = OrgReader(text, folded, places).phrases()
+    _elided_places(text, phrases)
     doc_level = document_level(context, phrases)
     resolver = Resolver(places, doc_level, phrases)
     resolver.heading_end = text.find("\n") if text.find("\n") >= 0 else len(text)
     bodies = gather(text, folded, phrases, resolver)
+    _owners_in_descriptions(folded, phrases, bodies)
     _bare_board_mentions(text, phrases, bodies, resolver)
     _party_mentions(text, folded, bodies)
     organisations = [b.to_model(bodies) for b in bodies.values()]
