@@ -112,17 +112,17 @@ def _grammar() -> _Grammar:
     year = r"(?:19|20)\d{2}"
     number_words = number_words_pattern()
     roles = {
-        "chair": rf"(?<!\w)(?:{_alternation(t['chair_verbs'])})(?!\w)",
-        "chair_object": rf"(?<!\w)(?:{_alternation(t['chair_verbs_with_object'])})\s+"
+        "chair": rf"(?:{_whole_words(t['chair_verbs'])})(?!\w)",
+        "chair_object": rf"(?:{_whole_words(t['chair_verbs_with_object'])})\s+"
                         rf"(?=(?:{meeting_words}|{_alternation(t['chair_objects'])})(?!\w))",
         "attend": rf"(?<!\w)(?:{_alternation(t['attend_verbs'])})(?!\w)"
                   rf"|(?<!\w)(?:{_alternation(t['attend_sides'])})(?:\s+\S+){{1,5}}?(?=\s+co(?!\w))",
-        "speak": rf"(?<!\w)(?:{_alternation(t['speak_verbs'])})(?!\w)",
-        "present": rf"(?<!\w)(?:{_alternation(t['present_verbs'])})(?!\w)",
-        "present_here": rf"(?<!\w)(?:{_alternation(t['present_verbs_at_meeting'])})(?!\w)",
-        "heard": rf"(?<!\w)(?:{_alternation(t['heard_verbs'])})\s+(?=(?:cac\s+)?dong chi(?!\w))",
+        "speak": rf"(?:{_whole_words(t['speak_verbs'])})(?!\w)",
+        "present": rf"(?:{_whole_words(t['present_verbs'])})(?!\w)",
+        "present_here": rf"(?:{_whole_words(t['present_verbs_at_meeting'])})(?!\w)",
+        "heard": rf"(?:{_whole_words(t['heard_verbs'])})\s+(?=(?:cac\s+)?dong chi(?!\w))",
         "present_after_name": rf"(?:\s+(?:{aux}))?\s+(?:{_alternation(t['present_verbs_after_name'])})(?!\w)",
-        "adopt": rf"(?<!\w)(?:{_alternation(t['adopt_verbs'])})\s+",
+        "adopt": rf"(?:{_whole_words(t['adopt_verbs'])})\s+",
     }
     # Every match of a role pattern holds one of these words, whole, and all but
     # present_after_name open with it; a scan for them tells cheaply which
@@ -171,8 +171,8 @@ def _grammar() -> _Grammar:
         list_after=re.compile(rf"\s*(?:(?:{meeting_words}|{_alternation(t['attend_objects'])})\s+)?"
                               rf"(?:{_alternation(t['list_after'])})(?!\w)"),
         meeting_word=re.compile(rf"\s+(?:{meeting_words})(?!\w)"),
-        guest_opener=re.compile(rf"(?<!\w)(?:{_alternation(t['guest_openers'])})\s+(?=dong chi|ong|ba|cac dong chi)"),
-        reference=re.compile(rf"(?<!\w)(?:{_alternation(t['references'])})(?:\s+(?:cac|so))?\s+$"),
+        guest_opener=re.compile(rf"(?:{_whole_words(t['guest_openers'])})\s+(?=dong chi|ong|ba|cac dong chi)"),
+        reference=re.compile(rf"(?:{_whole_words(t['references'])})(?:\s+(?:cac|so))?\s+$"),
         aliases={fold(k): v for k, v in t["body_aliases"].items()},
         national_body=t["national_body"],
         bare_boards=frozenset(fold(w) for w in t["bare_boards"]),
