@@ -87,8 +87,10 @@ def _regex_at_end(words) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\s+$")
 
 
-_INTO = re.compile(r"[ \t]*,?[ \t]*vao[ \t]+")
-_ELECTED_INTO = re.compile(r"[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:bau[ \t]+)?(?:bo sung[ \t]+)?vao[ \t]+")
+_INTO = re.compile(r"[ \t]*,?[ \t]*(?:vao|tham gia)[ \t]+")
+# "... được bầu bổ sung vào", "..., được chỉ định tham gia Ban Thường vụ Tỉnh ủy".
+_ELECTED_INTO = re.compile(r"[ \t]*,?[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:(?:bau|chi dinh)[ \t]+)?"
+                           r"(?:bo sung[ \t]+)?(?:vao|tham gia)[ \t]+")
 
 
 @lru_cache(maxsize=1)

@@ -9,3 +9,15 @@ def test_a_delegation_leader_followed_by_a_verb_holds_no_unit_described_by_that_
     text = ("Đoàn công tác do đồng chí Khổng Minh Đạt, Trưởng Ban Dân vận Trung ương làm trưởng đoàn "
             "đã làm việc với Tỉnh ủy Hòa Bình.")
     assert posts(read(text), "Khổng Minh Đạt") == {("Trưởng ban", "Ban Dân vận Trung ương")}
+
+
+def test_a_person_appointed_to_take_part_in_a_standing_board_is_its_member():
+    text = ("Đồng chí Lò Văn Hặc, Bí thư Huyện ủy Mường La, được chỉ định tham gia Ban Thường vụ Tỉnh ủy "
+            "nhiệm kỳ 2020 - 2025.")
+    assert posts(read(text, "tỉnh Sơn La", "province"), "Lò Văn Hặc") == {
+        ("Bí thư", "Huyện ủy Mường La"), ("Ủy viên Ban Thường vụ", "Tỉnh ủy tỉnh Sơn La")}
+
+
+def test_a_person_the_board_appoints_to_take_part_in_it_is_its_member():
+    text = "Ban Thường vụ Tỉnh ủy chỉ định đồng chí Lò Văn Hặc tham gia Ban Thường vụ Tỉnh ủy Sơn La."
+    assert posts(read(text, "tỉnh Sơn La", "province"), "Lò Văn Hặc") == {("Ủy viên Ban Thường vụ", "Tỉnh ủy Sơn La")}
