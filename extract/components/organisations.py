@@ -115,8 +115,7 @@ class Resolver:
             return place.level, place.key
         if head.kind.level == "central" and place is None:
             return "central", ""
-        if (place is None and phrase.start < self.heading_end and not head.tail and self.locality_key
-                and head.kind.level in (None, self.doc_level)):
+        if self.in_heading(phrase, i):
             # "ỦY BAN NHÂN DÂN / HUYỆN NINH PHƯỚC": the heading's body is the document's own place's.
             return self.doc_level, self.locality_key
         level = place.level if place is not None else head.kind.level
@@ -142,6 +141,13 @@ class Resolver:
         if len(at_level) == 1:
             return level, next(iter(at_level))
         return level, None
+
+    def in_heading(self, phrase: OrgPhrase, i: int) -> bool:
+        """Whether links[i:] is the document's heading body, written without its place on its line."""
+        head = phrase.links[-1]
+        place = phrase.place if phrase.place is not None and phrase.place_owner >= i else None
+        return (place is None and phrase.start < self.heading_end and not head.tail and bool(self.locality_key)
+                and head.kind.level in (None, self.doc_level))
 
     def key(self, phrase: OrgPhrase, i: int) -> tuple:
         last = phrase.links[-1]
@@ -234,7 +240,10 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             body = bodies.get(key)
             if body is None:
                 body = bodies[key] = Body(key)
-            body.add_name(_suffix_name(text, phrase, i), not text[phrase.start:phrase.end].isupper())
+            name = _suffix_name(text, phrase, i)
+            if resolver.in_heading(phrase, i) and resolver.places.locality:
+                name = f"{name} {resolver.places.locality}"  # the place on the heading's next line
+            body.add_name(name, not text[phrase.start:phrase.end].isupper())
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
             body.kind = phrase.links[i].kind.kind
             body.level = key[-1][1]  # the level place_of gave the key: resolver.level_of(phrase, i)
