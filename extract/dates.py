@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .text import fold
 
@@ -19,9 +20,12 @@ from .text import fold
 _DAY_WORD_FORMS = (r"ngay(?:\s+dang)?", r"sang(?:\s+ngay)?", r"chieu(?:\s+ngay)?", r"toi(?:\s+ngay)?",
                    r"trua(?:\s+ngay)?", r"dem(?:\s+ngay)?", "hom")
 # The same, at the start of a word: the check on the character before is
-# written after each form's first letter, so that re tests the first letters
-# alone at each position (a fifth faster than "(?=[nsctdh])\b" before them).
-_DAY_WORDS_AT_WORD_START = "(?:" + "|".join(f[0] + r"(?<!\w(?s:.))" + f[1:] for f in _DAY_WORD_FORMS) + ")"
+# written after each form's first word, so that re tests the first letters
+# alone at each position and turns away a letter inside another word by
+# comparing the next letters, not by a lookbehind.
+_DAY_WORDS_AT_WORD_START = "(?:" + "|".join(
+    f[:n] + rf"(?<!\w(?s:.){{{n}}})" + f[n:] for f in _DAY_WORD_FORMS
+    for n in [len(re.match("[a-z]+", f).group(0))]) + ")"
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
 
 # All patterns run on folded text (lower case, no diacritics, same offsets).
@@ -40,6 +44,8 @@ _DAY_MONTH = re.compile(
 # "Trong hai ngày 23 và 24/5/2018", "ngày 23-24/5/2018": an event over days, dated by its first.
 _DAY_RANGE = re.compile(
     _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*(?:va|den|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?![\d/])")
+# Where _DAY_RANGE or _DAY_MONTH may match: a day word, then a day's first digit.
+_DAY_WORD_THEN_DIGIT = re.compile(_DAY_WORDS_AT_WORD_START + r"\s+\d")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
@@ -94,6 +100,24 @@ def _is_stamp(folded: str, start: int, end: int) -> bool:
     return "ngay dang" in before
 
 
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where `pattern` matches, overlapping ones too."""
+    starts, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    return starts
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when `starts` holds every position it can match at."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
 def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
     """Every date in `text`, in order of position, without overlaps.
     `folded` is fold(text) when the caller has it already."""
@@ -115,12 +139,14 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    for m in _DAY_RANGE.finditer(folded):
+    # One scan for the day words both day patterns open with, not one each.
+    day_words = _starts(_DAY_WORD_THEN_DIGIT, folded)
+    for m in _matches_from(_DAY_RANGE, folded, day_words):
         if int(m.group(1)) < int(m.group(2)):
             add(m.start(1), m.end(), int(m.group(5)), int(m.group(4)), int(m.group(1)))
     for m in _FULL_NUMERIC.finditer(folded):
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    for m in _DAY_MONTH.finditer(folded):
+    for m in _matches_from(_DAY_MONTH, folded, day_words):
         add(m.start(1), m.end(), None, int(m.group(3)), int(m.group(1)))
     for m in _MONTH_YEAR.finditer(folded):
         add(m.start(), m.end(), int(m.group(2)), int(m.group(1)), None)

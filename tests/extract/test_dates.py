@@ -52,3 +52,13 @@ def test_bare_day_after_the_stamp_day_is_the_year_before():
 def test_without_stamp_the_default_year_is_used():
     (day,) = find_dates("Ngày 19/4, lễ trao quyết định.")
     assert year_for(day, None, 2024) == 2024
+
+
+def test_day_words_one_after_another_each_find_their_day():
+    found = find_dates("Chiều ngày 12-4 họp, sáng 13/4 và tối hôm 14/4; khoảng ngày 2 và 3/5/2019 dự")
+    assert [(d.day, d.month, d.year) for d in found] == [(12, 4, None), (13, 4, None), (14, 4, None),
+                                                           (2, 5, 2019)]
+
+
+def test_a_day_word_inside_another_word_opens_no_date():
+    assert find_dates("bongay 12/4, mùasang 13/4") == []
