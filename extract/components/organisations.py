@@ -241,7 +241,7 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             if body is None:
                 body = bodies[key] = Body(key)
             name = _suffix_name(text, phrase, i)
-            if resolver.in_heading(phrase, i) and resolver.places.locality:
+            if resolver.in_heading(phrase, i) and resolver.places.locality and _alone_in_capitals(text, phrase):
                 name = f"{name} {resolver.places.locality}"  # the place on the heading's next line
             body.add_name(name, not text[phrase.start:phrase.end].isupper())
             body.mentions.append((phrase.links[i].start, phrase.suffix_end(i)))
@@ -256,6 +256,14 @@ def gather(text: str, folded: str, phrases: list[OrgPhrase], resolver: Resolver)
             _table_parent(text, folded, phrase, bodies, keys[-1])
         phrase.entities = keys
     return bodies
+
+
+def _alone_in_capitals(text: str, phrase: OrgPhrase) -> bool:
+    """The phrase is a line of its own, in capitals ("ỦY BAN NHÂN DÂN")."""
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line == text[phrase.start:phrase.end].strip() and line.isupper()
 
 
 def _resolved_place(resolver: Resolver, key: tuple) -> str | None:
