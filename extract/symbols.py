@@ -105,7 +105,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     party_head = rf"{number('pnumber')}\s*(?:{_DASH}\s*|\s)?(?P<ptype>{_CODE})"
     party_issuer = rf"\s*/\s*(?P<pissuer>{issuer})"
     # In running text a Party symbol needs its issuer; "703-QĐ" alone is only read by parse_symbol.
-    # (?=\d) first: most positions are not digits, and fail at once.
+    # find_symbols tries it only where _NUMBER_START matches.
     found = re.compile(rf"(?=\d)(?:{state}|{law}|{party_head}{party_issuer})(?![\w/])")
     whole = re.compile(rf"\s*(?:{state}|{law}|{party_head}(?:{party_issuer})?)\s*")
     return found, whole
@@ -132,7 +132,18 @@ def parse_symbol(text: str) -> Symbol | None:
     return _from_match(m) if m else None
 
 
+# Where a symbol may begin: the first digit of a number, after nothing the
+# number could continue. Every branch of the symbol pattern opens so; a scan
+# for this class alone skips ahead to the digits, where the pattern, which
+# opens with a lookahead, would be tried at every position of the text.
+_NUMBER_START = re.compile(r"\d(?<![\w/.,–-]\d)")
+
+
 def find_symbols(text: str) -> Iterator[tuple[int, int, Symbol]]:
     """Every symbol written in `text`, as (start, end, symbol)."""
-    for m in _patterns()[0].finditer(text):
-        yield m.start(), m.end(), _from_match(m)
+    pattern = _patterns()[0]
+    end = 0
+    for start in _NUMBER_START.finditer(text):
+        if start.start() >= end and (m := pattern.match(text, start.start())) is not None:
+            end = m.end()
+            yield m.start(), m.end(), _from_match(m)

@@ -71,3 +71,9 @@ def test_format_then_parse_round_trips(number, type_, issuer, year, style):
 def test_state_symbols_with_a_department_suffix_round_trip(number, type_, issuer, year):
     symbol = Symbol(number, type_, issuer, year, STATE)
     assert parse_symbol(format_symbol(symbol)) == symbol
+
+
+def test_find_symbols_reads_numbers_that_stand_alone_only():
+    text = "Nghị quyết số 12/2020/NQ-HĐND, Chỉ thị 05-CT/TƯ và x26-NQ/TW, 1/26-NQ/TW; 123456/QĐ-UBND"
+    assert [(start, end, format_symbol(symbol)) for start, end, symbol in find_symbols(text)] == \
+        [(14, 29, "12/2020/NQ-HĐND"), (39, 47, "5-CT/TW")]
