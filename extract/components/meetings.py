@@ -583,6 +583,10 @@ class _Finder:
         elif m.named_body and m.held and m.kind == "hoi-nghi" and not self.matching(m):
             # "Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) đã diễn ra ...": named by its body.
             self.new_entry(m, None, m.terms[0] if m.terms else None, (m.start, m.end), named=True)
+        elif (m.kind == "hoi-nghi" and m.verb_start is not None and m.held and dated and m.body
+              and not self.matching(m)):
+            # "Sáng 12/6, Ban Thường vụ Thành ủy tổ chức hội nghị.": a dated conference its holder held.
+            self.new_entry(m, None, m.terms[0] if m.terms else None, (m.start, m.end), named=True)
         elif not m.described and not m.implicit:
             self.anaphors.append(m)
 

@@ -49,3 +49,27 @@ def test_a_working_conference_with_a_board_is_held_with_that_board_and_its_deleg
             "Quách Thị Mến, Bí thư Tỉnh ủy.")
     assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Tỉnh ủy Hòa Bình", ["Khổng Minh Đạt"],
                                ["Vi Văn Hiển", "Quách Thị Mến"])]
+
+
+def test_a_dated_conference_a_board_organised_without_a_purpose_is_a_meeting():
+    text = ("Chiều 12/6/2024, Ban Thường vụ Thành ủy Thái Nguyên tổ chức hội nghị. Dự hội nghị có đồng chí "
+            "Nông Văn Tiến, Bí thư Thành ủy; cùng đại diện lãnh đạo các sở, ngành.")
+    assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Thành ủy Thái Nguyên", [], ["Nông Văn Tiến"])]
+
+
+def test_guests_after_con_co_attend():
+    text = ("Sáng 5/3/2023, Tỉnh ủy Lạng Sơn tổ chức hội nghị quán triệt Nghị quyết. Tham dự hội nghị còn có "
+            "đồng chí Lộc Thị Hà, Phó Chủ tịch UBND tỉnh.")
+    assert meetings(text)[0][4] == ["Lộc Thị Hà"]
+
+
+def test_the_speaker_named_as_the_conferences_bao_cao_vien_attends():
+    text = ("Sáng 5/3/2023, Tỉnh ủy Lạng Sơn tổ chức hội nghị quán triệt Nghị quyết. Báo cáo viên tại hội nghị "
+            "là đồng chí Hoàng Văn Nghiệm, Trưởng Ban Tuyên giáo Tỉnh ủy.")
+    assert meetings(text)[0][4] == ["Hoàng Văn Nghiệm"]
+
+
+def test_a_youth_union_congress_is_held_by_the_whole_union_named_with_its_province():
+    text = ("Sáng 20/10/2022, Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kiên Giang tổ chức Đại hội đại biểu "
+            "lần thứ XI.")
+    assert meetings(text) == [("dai-hoi", 11, "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kiên Giang", [], [])]
