@@ -66,8 +66,12 @@ def _tables():
 
 
 @lru_cache(maxsize=1)
-def _unit_compounds() -> tuple[str, ...]:
-    return tuple(w.lower() for w in load_table("administrative_units").get("unit_compounds", ()))
+def _unit_compounds() -> re.Pattern[str]:
+    """Matches, on lower-case text, a compound that begins with a unit word
+    ("xã hội"), where no letter or digit goes on after it. One pattern, not a
+    startswith per compound: every unit word the scan finds is checked."""
+    words = sorted((w.lower() for w in load_table("administrative_units").get("unit_compounds", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])" if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +82,12 @@ def _unit_not_after() -> frozenset[str]:
 def _unit_compound(text: str, pos: int) -> bool:
     """An ordinary word that begins with a unit word ("xã hội") or ends with one
     ("văn bản") is written at `pos`."""
-    lowered = text[pos:pos + 12].lower()
-    if any(lowered.startswith(w) and not lowered[len(w):len(w) + 1].isalnum() for w in _unit_compounds()):
+    if _unit_compounds().match(text[pos:pos + 12].lower()):
         return True
+    if not text[pos - 1:pos].isspace():
+        return False
     before = text[max(0, pos - 12):pos].split()
-    return bool(before) and text[pos - 1:pos].isspace() and name_key(before[-1]) in _unit_not_after()
+    return bool(before) and name_key(before[-1]) in _unit_not_after()
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +216,8 @@ class Places:
         # after an optional "\d+\s+", so a word with digits and white space right
         # before it is the one it reads as counted.
         for m in _unit_word_re().finditer(folded):
-            if _counted(folded, m.start()) or not self._diacritics_ok(m.start(), m.end(), m.group(0)) \
+            # The diacritics first: they turn away most words the folded scan finds ("ban", "quan").
+            if not self._diacritics_ok(m.start(), m.end(), m.group(0)) or _counted(folded, m.start()) \
                     or _unit_compound(text, m.start()):
                 continue
             name = self._name_after(m.end())
