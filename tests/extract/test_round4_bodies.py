@@ -56,3 +56,12 @@ def test_a_second_issuer_joined_to_the_first_does_not_part_a_listed_directive_fr
             "Nghị quyết số 18-NQ/TW.")
     assert [(i.source, i.target) for i in extract_text(text).implements] == [
         ("document", "121-KL/TW"), ("document", "18-NQ/TW")]
+
+
+def test_an_office_serving_two_bodies_of_a_place_is_one_body():
+    text = "Bà Lê Thị Hoa, Chánh Văn phòng HĐND và UBND huyện Tân Phú dự."
+    assert bodies(text, "huyện Tân Phú", "district") == [("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tân Phú", None)]
+
+
+def test_a_national_agency_of_a_province_is_a_body():
+    assert bodies("Cục Thuế tỉnh phối hợp thu ngân sách.", "tỉnh Quảng Ngãi", "province") == [("Cục Thuế tỉnh", None)]
