@@ -39,12 +39,12 @@ def build_lock(store_dir: str | Path, timeout: float,
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                holder = _holder(fd)
                 if time.monotonic() >= deadline:
-                    raise StoreError(f"{folder}: another vnkg build is writing this store; gave up after "
-                                     f"waiting {timeout:g} s (try again when it has finished, or raise "
-                                     f"--lock-timeout)") from None
+                    raise StoreError(f"{folder}: {holder}; gave up after waiting {timeout:g} s (try again "
+                                     f"when it has finished, or raise --lock-timeout)") from None
                 if not told:
-                    notice(f"vnkg: {folder}: another vnkg build is writing this store; waiting up to {timeout:g} s")
+                    notice(f"vnkg: {folder}: {holder}; waiting up to {timeout:g} s")
                     told = True
                 time.sleep(POLL_SECONDS)
         os.ftruncate(fd, 0)
@@ -52,6 +52,18 @@ def build_lock(store_dir: str | Path, timeout: float,
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock, also when the process dies
+
+
+def _holder(fd: int) -> str:
+    """Who keeps a build out, in words: a viewer that is reopening the store
+    holds the lock shared (unless_building), so a shared request succeeds;
+    another build holds it exclusively, so it fails."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return "another vnkg build is writing this store"
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return "a vnkg serve is reopening this store after a build"
 
 
 def write_generation(store_dir: str | Path) -> str:

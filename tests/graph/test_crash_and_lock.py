@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from graph.bench.generate import write_corpus
 from graph.cli import main
 from graph.iris import graph_prefix, labels_graph
-from graph.lock import build_lock
+from graph.lock import build_lock, unless_building
 from graph.store import OxigraphStore
 
 GENERATED_DOCUMENTS = 48
@@ -78,6 +78,20 @@ def test_build_waits_for_the_lock_then_stops_with_a_clear_message(corpus_dir, tm
         f"vnkg: {store}: another vnkg build is writing this store; waiting up to 0.3 s",
         f"vnkg: error: {store}: another vnkg build is writing this store; gave up after waiting 0.3 s "
         "(try again when it has finished, or raise --lock-timeout)"]
+
+
+def test_build_waiting_for_a_viewer_that_reopens_the_store_says_so(corpus_dir, tmp_path):
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(corpus_dir), "--store", str(store), "-q"]).exit_code == 0
+    with unless_building(store) as free:
+        assert free
+        result = CliRunner().invoke(main, ["build", str(corpus_dir), "--store", str(store), "-q",
+                                           "--lock-timeout", "0.3"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"vnkg: {store}: a vnkg serve is reopening this store after a build; waiting up to 0.3 s",
+        f"vnkg: error: {store}: a vnkg serve is reopening this store after a build; gave up after "
+        "waiting 0.3 s (try again when it has finished, or raise --lock-timeout)"]
 
 
 def test_two_builds_at_once_both_succeed_one_after_the_other(corpus_dir, tmp_path):
