@@ -183,11 +183,13 @@ def export(store_location: str | None, fmt: str, output: Path | None) -> None:
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, envvar="VNKG_HOST")
 @click.option("--port", default=8000, show_default=True, type=int, envvar="VNKG_PORT")
-def serve(store_location: str | None, host: str, port: int) -> None:
+@click.option("--processes", type=click.IntRange(min=1), envvar="VNKG_SERVE_PROCESSES",
+              help="Server processes sharing the port [default: one per core, at most 4].")
+def serve(store_location: str | None, host: str, port: int, processes: int | None) -> None:
     """Serve the web viewer and the SPARQL endpoint."""
     from webviewer.serve import serve as run_server
 
-    run_server(store_location or default_location(), host=host, port=port)
+    run_server(store_location or default_location(), host=host, port=port, processes=processes)
 
 
 @main.command()

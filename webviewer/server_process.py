@@ -36,13 +36,15 @@ def _answers(port: int) -> bool:
         connection.close()
 
 
-def start_server(store: str, port: int, timeout_s: float = 120) -> subprocess.Popen:
-    """Start the server on 127.0.0.1:`port`; returns once it answers, else RuntimeError."""
+def start_server(store: str, port: int, timeout_s: float = 120, processes: int | None = None) -> subprocess.Popen:
+    """Start the server on 127.0.0.1:`port` with `processes` server processes
+    (None: `vnkg serve`'s default); returns once it answers, else RuntimeError."""
     # Its log goes to a file: a pipe nobody reads fills up under load (waitress
     # warns of its queue depth) and would stop the server mid-run.
     log = tempfile.TemporaryFile()
     server = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "serve",
-                               "--store", store, "--host", "127.0.0.1", "--port", str(port)],
+                               "--store", store, "--host", "127.0.0.1", "--port", str(port),
+                               *(["--processes", str(processes)] if processes is not None else [])],
                               stdout=subprocess.DEVNULL, stderr=log)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
