@@ -140,7 +140,7 @@ def _grammar() -> _Grammar:
         bare_number=re.compile(r"(\d{1,2}|[ivxlc]+)\b(?![/.,-]\d)"),
         tw_number=re.compile(r"trung uong\s+(\d{1,2})\b(?![/.,-]\d)"),
         tw_more=re.compile(r"(?:\s*,\s*|\s+va\s+)(?:(?:hoi nghi\s+)?trung uong\s+)?(\d{1,2})\b(?![/.,-]\d)"),
-        term=re.compile(r"\(?\s*khoa\s+((?:[ivxlc]+|\d{1,2})(?:\s*,\s*(?:[ivxlc]+|\d{1,2}))*)\b\s*\)?"),
+        term=re.compile(r",?\s*\(?\s*khoa\s+((?:[ivxlc]+|\d{1,2})(?:\s*,\s*(?:[ivxlc]+|\d{1,2}))*)\b\s*\)?"),
         period=re.compile(rf",?\s*(?:nhiem ky\s+({year})\s*[-–]\s*({year})|\(\s*({year})\s*[-–]\s*({year})\s*\))"),
         delegates=re.compile(r"dai bieu\b"),
         national=re.compile(r"toan quoc\b"),

@@ -73,3 +73,9 @@ def test_a_youth_union_congress_is_held_by_the_whole_union_named_with_its_provin
     text = ("Sáng 20/10/2022, Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kiên Giang tổ chức Đại hội đại biểu "
             "lần thứ XI.")
     assert meetings(text) == [("dai-hoi", 11, "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kiên Giang", [], [])]
+
+
+def test_a_term_after_a_comma_following_the_number_is_the_meetings_term():
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 15, khóa XV đã khai mạc sáng 6/6/2023. "
+            "Đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy chủ trì.")
+    assert [(m.number, m.term) for m in extract_text(text).meetings] == [(15, "XV")]
