@@ -50,9 +50,11 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
     """The end of the name that begins at `start`, before any place that closes
     it; -1 when no name begins there. `starts_body(pos)` says whether another
     body's name begins at pos. A name that begins in lower case must be closed
-    by a place ("Khối doanh nghiệp tỉnh"), so that a bare kind word followed
-    by running text is not read as a name."""
+    by a place ("Khối doanh nghiệp tỉnh") or by a proper name ("Hợp tác xã chè
+    La Bằng"), so that a bare kind word followed by running text is not read as
+    a name."""
     pos, end, words = start, -1, 0
+    last_capitalised = False
     lower_first = start < len(text) and text[start].islower()
     closed_by_place = False
     while pos < len(text) and words < _MAX_WORDS:
@@ -74,6 +76,7 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
             pos = nxt
             continue
         end, words, pos = m.end(), words + 1, m.end()
+        last_capitalised = text[m.start()].isupper()
         if text.startswith(" - ", pos):
             pos += 3
         elif text.startswith(", ", pos) and _comma_inside(text, pos + 2, starts_body):
@@ -84,7 +87,7 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
             break
     if words == 0:
         return -1
-    if lower_first and not closed_by_place:
+    if lower_first and not closed_by_place and not (last_capitalised and words >= 2):
         return -1
     return end
 

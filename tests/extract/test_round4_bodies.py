@@ -65,3 +65,23 @@ def test_an_office_serving_two_bodies_of_a_place_is_one_body():
 
 def test_a_national_agency_of_a_province_is_a_body():
     assert bodies("Cục Thuế tỉnh phối hợp thu ngân sách.", "tỉnh Quảng Ngãi", "province") == [("Cục Thuế tỉnh", None)]
+
+
+def test_a_cooperative_named_in_lower_case_is_closed_by_its_proper_name():
+    text = "Hội phối hợp với Hợp tác xã chè Tân Cương xây dựng chuỗi giá trị."
+    assert bodies(text, "tỉnh Thái Nguyên", "province") == [("Hợp tác xã chè Tân Cương", None)]
+
+
+def test_a_board_named_in_lower_case_before_tham_gia_is_closed_by_its_proper_name():
+    text = "Ban Quản lý rừng phòng hộ Sông Mã tham gia tuần tra."
+    assert bodies(text, "tỉnh Sơn La", "province") == [("Ban Quản lý rừng phòng hộ Sông Mã", None)]
+
+
+def test_a_lower_case_run_after_a_kind_word_without_a_closing_name_is_no_body():
+    assert bodies("Khối thi đua các huyện đã ký giao ước.", "tỉnh Sơn La", "province") == []
+
+
+def test_a_forest_ranger_station_and_a_fund_of_a_place_are_bodies():
+    text = "Hạt Kiểm lâm huyện Sốp Cộp và Quỹ Hỗ trợ nông dân tỉnh tham gia."
+    assert bodies(text, "tỉnh Sơn La", "province") == [
+        ("Hạt Kiểm lâm huyện Sốp Cộp", None), ("Quỹ Hỗ trợ nông dân tỉnh", None)]
