@@ -66,6 +66,8 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
             break
         if text[pos].islower() and boundary_at(text, folded, pos):
             break
+        if lower_first and last_capitalised and text[pos].islower():
+            break  # "Hợp tác xã chè La Bằng| xây dựng ...": the proper name closed it
         if words and text[pos].isupper() and (starts_body(pos) or is_person_start(text, capitalised_run(text, pos))):
             break
         if folded.startswith("va ", pos) and words:
