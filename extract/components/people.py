@@ -54,6 +54,20 @@ _SHORT_MENTION = re.compile("(" + word_alternation({fold(c) for c in _SHORT_MENT
                             + r")\s+([^\W\d_]+)(?![\w])")
 
 
+def _any_case(word: str) -> list[str]:
+    """Regexes for `word` in upper or lower case, letter by letter, one per case
+    of its first letter, which stays literal (so that re can skip ahead to it)."""
+    rest = "".join(f"[{c}{c.upper()}]" if c.upper() != c and len(c.upper()) == 1 else re.escape(c) for c in word[1:])
+    return [re.escape(first) + rest for first in sorted({word[0], word[0].upper()})]
+
+
+# Where a cue is written, with its diacritics and at the start of a word:
+# the only places a match of _SHORT_MENTION passes the cue check. Found on the
+# text, where "ô", "à" and "ị" are far rarer than the folded "o", "a" and "i".
+_SHORT_MENTION_CUE_AT = re.compile("|".join(
+    form + rf"(?<!\w(?s:.){{{len(cue)}}})" for cue in sorted(_SHORT_MENTION_CUES) for form in _any_case(cue)))
+
+
 @lru_cache(maxsize=4)
 def _photo_credit_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(word_alternation([w.rstrip(":") for w in words], space=None, not_after=r"[\w]")
@@ -682,10 +696,11 @@ class PeopleReader:
         for key, person in people.items():
             by_given.setdefault(name_key(person.name.split()[-1]), []).append(key)
         pos = 0
-        while (m := _SHORT_MENTION.search(self.folded, pos)) is not None:
-            if self.text[m.start(1):m.end(1)].lower() not in _SHORT_MENTION_CUES:
+        while (cue := _SHORT_MENTION_CUE_AT.search(self.text, pos)) is not None:
+            m = _SHORT_MENTION.match(self.folded, cue.start())
+            if m is None or self.text[m.start(1):m.end(1)].lower() not in _SHORT_MENTION_CUES:
                 # Not a cue: the next match may begin inside this one ("chí anh Nam").
-                pos = m.start() + 1
+                pos = cue.start() + 1
                 continue
             pos = m.end()
             word = self.text[m.start(2):m.end(2)]
