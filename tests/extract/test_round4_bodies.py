@@ -85,3 +85,8 @@ def test_a_forest_ranger_station_and_a_fund_of_a_place_are_bodies():
     text = "Hạt Kiểm lâm huyện Sốp Cộp và Quỹ Hỗ trợ nông dân tỉnh tham gia."
     assert bodies(text, "tỉnh Sơn La", "province") == [
         ("Hạt Kiểm lâm huyện Sốp Cộp", None), ("Quỹ Hỗ trợ nông dân tỉnh", None)]
+
+
+def test_a_compensation_board_of_a_district_is_a_body():
+    text = "Huyện đã kiện toàn Ban Bồi thường, giải phóng mặt bằng huyện và tăng cường cán bộ."
+    assert bodies(text, "huyện Gia Lâm", "district") == [("Ban Bồi thường, giải phóng mặt bằng huyện", None)]
