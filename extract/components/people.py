@@ -44,6 +44,7 @@ _CLAUSE_START = re.compile(r"[,;.:(\n][^,;.:(\n]*$")
 _BYLINE_SPLIT = re.compile(r"[^\s\-–,;](?:[^\-–,;]*[^\s\-–,;])?")
 _COMMA = re.compile(r",[ \t]*")
 _OPEN_TEXT = re.compile(r"[^,;.\n()]{2,80}")
+_WORD_RUN = re.compile(r"(?:[ \t]+(?:-|[^\W\d_]\w*)){1,6}(?=,)")  # " kinh tế - xã hội" up to a comma
 _TREE_FROM = 20_000  # characters of text from which the names are searched as a prefix tree
 # "ông Kiên": a cue and one word. The scan runs on the folded text, where a
 # case-sensitive prefix tree skips ahead faster than re.IGNORECASE on the
@@ -223,6 +224,10 @@ class PeopleReader:
         found = self.links.get(body_start) if body_start > title.end or shares else None
         if found is None:
             found = self._body_inside(title)
+        if found is not None and shares and self._unit_runs_on(found[0].suffix_end(found[1])):
+            # "Trưởng phòng Thanh tra kinh tế - xã hội, Thanh tra tỉnh": the unit's name runs on
+            # in lower case past the table's department, up to the body it belongs to.
+            return self._unit_item(title, body_start)
         if found is not None:
             phrase, i = found
             end = phrase.suffix_end(i)
@@ -256,6 +261,14 @@ class PeopleReader:
                     and not found[0].links[found[1]].kind.board:
                 return found
         return None
+
+    def _unit_runs_on(self, end: int) -> bool:
+        """Lower-case words follow a unit's name at `end` up to a comma and another body."""
+        m = _WORD_RUN.match(self.text, end)
+        if not m or any(w[0].isupper() for w in m.group(0).split()):
+            return False
+        follow = _COMMA.match(self.text, m.end())
+        return bool(follow) and follow.end() in self.links and follow.end() not in self.items
 
     def _unit_item(self, title: TitleMatch, body_start: int) -> Item:
         """"Phó Trưởng phòng theo dõi các cơ quan Nội chính, Ban Nội chính Thành ủy":
@@ -816,4 +829,18 @@ def find_people(doc: Doc) -> Doc:
         if unit.name not in known:
             known.add(unit.name)
             doc._.extraction.organisations.append(unit)
+    _drop_cut_units(doc._.extraction, reader.units)
     return doc
+
+
+def _drop_cut_units(extraction, units: list[Organisation]) -> None:
+    """A body read only as the start of a longer unit ("Phòng Thanh tra" of "Phòng
+    Thanh tra kinh tế - xã hội"), every mention inside the unit's, is no body of its own."""
+    unit_spans = [(u.name, s, e) for u in units for s, e in u.mentions]
+
+    def cut(o: Organisation, a: int, b: int) -> bool:
+        return any(s <= a and b <= e and (a, b) != (s, e) and name.startswith(o.name + " ")
+                   for name, s, e in unit_spans)
+
+    extraction.organisations[:] = [o for o in extraction.organisations
+                                   if not o.mentions or not all(cut(o, a, b) for a, b in o.mentions)]

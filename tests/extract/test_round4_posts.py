@@ -1,6 +1,11 @@
 """Posts in the forms the fourth held-out batch showed: a delegation leader
-("làm trưởng đoàn đã ...") holds no unit named after the title."""
+("làm trưởng đoàn đã ...") holds no unit named after the title; a person
+appointed to take part in a standing board is its member; a department whose
+name runs on in lower case ("Trưởng phòng Thanh tra kinh tế - xã hội, Thanh
+tra tỉnh") is one unit."""
 from __future__ import annotations
+
+from extract import extract_text
 
 from ._bodies import posts, read
 
@@ -21,3 +26,12 @@ def test_a_person_appointed_to_take_part_in_a_standing_board_is_its_member():
 def test_a_person_the_board_appoints_to_take_part_in_it_is_its_member():
     text = "Ban Thường vụ Tỉnh ủy chỉ định đồng chí Lò Văn Hặc tham gia Ban Thường vụ Tỉnh ủy Sơn La."
     assert posts(read(text, "tỉnh Sơn La", "province"), "Lò Văn Hặc") == {("Ủy viên Ban Thường vụ", "Tỉnh ủy Sơn La")}
+
+
+def test_a_department_named_on_in_lower_case_before_its_body_is_the_whole_unit():
+    text = "Ông Hứa Văn Nhàn, Trưởng phòng Thanh tra kinh tế - xã hội, Thanh tra tỉnh được bổ nhiệm."
+    record = extract_text(text)
+    assert ([(x.role, x.organisation) for x in record.people[0].posts],
+            sorted((o.name, o.parent) for o in record.organisations)) == (
+        [("Trưởng phòng", "Phòng Thanh tra kinh tế - xã hội, Thanh tra tỉnh")],
+        [("Phòng Thanh tra kinh tế - xã hội", "Thanh tra tỉnh"), ("Thanh tra tỉnh", None)])
