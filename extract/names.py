@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from .patterns import folded_alternation
+from .patterns import any_case
 from .tables import load_table
 from .text import fold
 from .text import name_key as _name_key
@@ -74,27 +74,35 @@ def trigger_then_capitals() -> re.Pattern[str]:
                       + rf")\s+(?=[{_UP}]{{2,}}\s)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _trigger_starts() -> re.Pattern[str]:
-    """Where a cue may begin, in the folded text: every match of
-    trigger_then_capitals begins with a cue that folds to one of these words."""
-    return re.compile(folded_alternation(cues()["triggers"], space=None, not_after=r"\w") + r"\s")
+@lru_cache(maxsize=4)
+def _cue_at(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` written with its diacritics, in any case, at the start of a word."""
+    return re.compile("|".join(form + rf"(?<!\w(?s:.){{{len(word)}}})" for word in words for form in any_case(word)))
 
 
-def triggers_then_capitals(text: str, folded: str) -> Iterator[re.Match[str]]:
-    """trigger_then_capitals().finditer(text), from the positions _trigger_starts
-    finds on `folded` (fold(text)). The case-blind pattern opens with a
-    lookahead, so re would try it at every position of the text; the folded
-    scan skips ahead to the few places a cue starts."""
-    pattern, starts = trigger_then_capitals(), _trigger_starts()
-    pos = 0
-    while (start := starts.search(folded, pos)) is not None:
-        m = pattern.match(text, start.start())
-        if m is None:
-            pos = start.start() + 1  # a shorter cue may start inside this one
-            continue
-        pos = m.end()
-        yield m
+def cue_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every position where one of the lower-case cue `words` begins, one inside
+    another too ("các |đồng chí"). Found once on the text, where "ô", "à" and
+    "ị" are rare, for the readers of cues (names in capitals, short mentions)
+    to try their patterns at: trigger_then_capitals, case-blind, can match only
+    where a trigger begins."""
+    pattern, starts, pos = _cue_at(words), [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    return starts
+
+
+def triggers_then_capitals(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """trigger_then_capitals().finditer(text), given cue_starts of the triggers: the
+    case-blind pattern opens with a lookahead, so re would try it at every
+    position of the text."""
+    pattern = trigger_then_capitals()
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
 
 
 @lru_cache(maxsize=1)

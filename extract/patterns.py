@@ -76,3 +76,11 @@ def _not_after(not_after: str, depth: int) -> str:
     another word by comparing letters, which costs less than a lookbehind
     there (the scan stops at every letter that can begin a word)."""
     return rf"(?<!{not_after}(?s:.){{{depth}}})" if depth else rf"(?<!{not_after})"
+
+
+def any_case(word: str) -> list[str]:
+    """Regexes for lower-case `word` written in any case, letter by letter (what
+    comparing `.lower()` accepts), one per case of its first letter, which stays
+    a literal so that an alternation of them lets re skip ahead to it."""
+    rest = "".join(f"[{c}{c.upper()}]" if c.upper() != c and len(c.upper()) == 1 else re.escape(c) for c in word[1:])
+    return [re.escape(first) + rest for first in sorted({word[0], word[0].upper()})]

@@ -70,7 +70,8 @@ def _unit_compounds() -> re.Pattern[str]:
     """Matches, on lower-case text, a compound that begins with a unit word
     ("xã hội"), where no letter or digit goes on after it. One pattern, not a
     startswith per compound: every unit word the scan finds is checked."""
-    words = sorted((w.lower() for w in load_table("administrative_units").get("unit_compounds", ())), key=len, reverse=True)
+    table = load_table("administrative_units")
+    words = sorted((w.lower() for w in table.get("unit_compounds", ())), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])" if words else "(?!)")
 
 

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Organisation, Person, Post
-from ..names import (MAX_SYLLABLES, blocker_before, cues, institution_before, is_surname, joined_names,
+from ..names import (MAX_SYLLABLES, blocker_before, cue_starts, cues, institution_before, is_surname, joined_names,
                      outlet_keys, syllable_count, triggers_then_capitals,
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..patterns import folded_alternation, word_alternation
@@ -55,18 +55,10 @@ _SHORT_MENTION = re.compile("(" + word_alternation({fold(c) for c in _SHORT_MENT
                             + r")\s+([^\W\d_]+)(?![\w])")
 
 
-def _any_case(word: str) -> list[str]:
-    """Regexes for `word` in upper or lower case, letter by letter, one per case
-    of its first letter, which stays literal (so that re can skip ahead to it)."""
-    rest = "".join(f"[{c}{c.upper()}]" if c.upper() != c and len(c.upper()) == 1 else re.escape(c) for c in word[1:])
-    return [re.escape(first) + rest for first in sorted({word[0], word[0].upper()})]
-
-
-# Where a cue is written, with its diacritics and at the start of a word:
-# the only places a match of _SHORT_MENTION passes the cue check. Found on the
-# text, where "ô", "à" and "ị" are far rarer than the folded "o", "a" and "i".
-_SHORT_MENTION_CUE_AT = re.compile("|".join(
-    form + rf"(?<!\w(?s:.){{{len(cue)}}})" for cue in sorted(_SHORT_MENTION_CUES) for form in _any_case(cue)))
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[str, ...]:
+    """The cues whose positions the reader looks up once: triggers and short-mention cues."""
+    return tuple(sorted({w.lower() for w in cues()["triggers"]} | _SHORT_MENTION_CUES))
 
 
 @lru_cache(maxsize=4)
@@ -201,6 +193,7 @@ class PeopleReader:
                 self.links.setdefault(link.start, (p, i))
         self.connector = _connector()
         self.blockers = _blockers()
+        self.cue_starts = cue_starts(self.text, _cue_words())
         self.units: list[Organisation] = []   # bodies only a post names ("Phòng ...")
         self.items: dict[int, Item] = {}
         self.items_by_end: dict[int, Item] = {}
@@ -532,7 +525,7 @@ class PeopleReader:
     def _upper_case_names(self) -> list[Occurrence]:
         """"đồng chí NGUYỄN VĂN AN": a name in capitals after a cue, led by a surname."""
         out = []
-        for m in triggers_then_capitals(self.text, self.folded):
+        for m in triggers_then_capitals(self.text, self.cue_starts):
             line_end = self.text.find("\n", m.end())
             span = upper_name_at(self.text, m.end(), len(self.text) if line_end < 0 else line_end)
             if span is None or self._masked(*span):
@@ -708,13 +701,14 @@ class PeopleReader:
         by_given: dict[str, list[str]] = {}
         for key, person in people.items():
             by_given.setdefault(name_key(person.name.split()[-1]), []).append(key)
+        # The folded match can pass the cue check only where a cue is written.
         pos = 0
-        while (cue := _SHORT_MENTION_CUE_AT.search(self.text, pos)) is not None:
-            m = _SHORT_MENTION.match(self.folded, cue.start())
-            if m is None or self.text[m.start(1):m.end(1)].lower() not in _SHORT_MENTION_CUES:
-                # Not a cue: the next match may begin inside this one ("chí anh Nam").
-                pos = cue.start() + 1
+        for start in self.cue_starts:
+            if start < pos:
                 continue
+            m = _SHORT_MENTION.match(self.folded, start)
+            if m is None or self.text[m.start(1):m.end(1)].lower() not in _SHORT_MENTION_CUES:
+                continue  # not a cue: the next match may begin inside this one ("chí anh Nam")
             pos = m.end()
             word = self.text[m.start(2):m.end(2)]
             if not word[:1].isupper():
