@@ -27,6 +27,7 @@ def open_viewer_state(store, config: dict) -> ViewerState:
     graph = GraphReader(store, config["ENTITY_BASE"])
     search = SearchIndex.from_graph(graph)
     graph.known_kinds, graph.known_labels = search.known_kinds_and_labels()
+    graph.read_document_facts()  # now, once, rather than by the first page that lists documents
     runner = QueryRunner(graph.queries.location, config["SPARQL_TIMEOUT_SECONDS"], config["SPARQL_ROW_CAP"],
                          workers=config["SPARQL_WORKERS"], max_concurrent=config["SPARQL_MAX_CONCURRENT"],
                          queue_seconds=config["SPARQL_QUEUE_SECONDS"])

@@ -4,6 +4,7 @@ enter only as bound variables (pyoxigraph terms in a VALUES block), never pasted
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -86,6 +87,18 @@ class GraphReader:
         # entities then costs no label query for them.
         self.known_kinds: dict[str, str] = {}
         self.known_labels: dict[str, str] = {}
+        self._document_facts: dict[str, dict] | None = None
+
+    @property
+    def document_facts(self) -> dict[str, dict]:
+        """Title, date and file name of every document (entity_data.document_facts),
+        read on first use and kept while this reader serves."""
+        return self._document_facts if self._document_facts is not None else self.read_document_facts()
+
+    def read_document_facts(self) -> dict[str, dict]:
+        from .entity_data import document_facts
+        self._document_facts = document_facts(self)
+        return self._document_facts
 
     # ---------------------------------------------------------------- querying
     def select(self, query: str, **bindings) -> list[dict[str, object]]:
@@ -108,6 +121,10 @@ class GraphReader:
 
     # ---------------------------------------------------------------- entities
     def exists(self, iri: str) -> bool:
+        # An entity of the search index was read from this very store (both
+        # are replaced together on a reload): no need to ask.
+        if iri in self.known_kinds:
+            return True
         return bool(self.queries.query(bind("ASK WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } }",
                                             {"e": ox.NamedNode(iri)})))
 
@@ -181,13 +198,25 @@ class GraphReader:
 
     # Sorted here rather than by ORDER BY: Oxigraph's ORDER BY decodes every
     # term to compare it, which made these two the slowest queries of a page.
+    # An embedded store is read through its index (every graph, as the union
+    # default graph has them): every entity page asks both, and a query costs
+    # more to parse and plan than these reads cost.
     def outgoing(self, iri: str) -> list[dict]:
-        rows = self.select("SELECT ?p ?o WHERE { ?e ?p ?o }", e=ox.NamedNode(iri))
+        node = ox.NamedNode(iri)
+        if self.queries.embedded:
+            rows = [{"p": quad.predicate, "o": quad.object} for quad in self.store.ox.quads_for_pattern(node, None, None)]
+        else:
+            rows = self.select("SELECT ?p ?o WHERE { ?e ?p ?o }", e=node)
         return sorted(rows, key=lambda r: (r["p"].value, r["o"].value))
 
     def incoming(self, iri: str, limit: int = 500) -> list[dict]:
         """At most `limit` statements naming `iri` as object (the first in the store's order), sorted."""
-        rows = self.select(f"SELECT ?s ?p WHERE {{ ?s ?p ?e }} LIMIT {int(limit)}", e=ox.NamedNode(iri))
+        node = ox.NamedNode(iri)
+        if self.queries.embedded:
+            rows = [{"s": quad.subject, "p": quad.predicate}
+                    for quad in islice(self.store.ox.quads_for_pattern(None, None, node), int(limit))]
+        else:
+            rows = self.select(f"SELECT ?s ?p WHERE {{ ?s ?p ?e }} LIMIT {int(limit)}", e=node)
         return sorted(rows, key=lambda r: (r["p"].value, r["s"].value))
 
     def describe(self, iri: str) -> list:

@@ -201,9 +201,19 @@ def _viewer(graphs: dict) -> list[str]:
         notes += [f"- {name}, shed: `{k['first_shed'][0]}`"] if k.get("first_shed") else []
     out += ([""] + notes) if notes else []
     if "entity_cold" in f:
-        out += ["", "Entity pages *cold* are each asked once, their first request in the server process (so "
-                "computed, not answered from its response cache): first by one client, then other pages by "
-                "all clients; *warm* asks the pages of both again."]
+        out += ["", "Entity pages *cold* are each asked once, their first request in the server process that "
+                "answers it (so computed, not answered from a response cache): first by one client, then other "
+                "pages by all clients; *warm* asks the pages of both again (each server process has its own "
+                "cache, so a page's first visit to another process is computed)."]
+    cpu = [f"{VIEWER_ROWS[k]} {f[k]['server_cpu_ms_per_request']} ms" for k in VIEWER_ROWS
+           if isinstance(f.get(k), dict) and f[k].get("server_cpu_ms_per_request") is not None]
+    if cpu:
+        out += ["", "Server CPU time per request (all its processes): " + "; ".join(cpu) + "."]
+    server = f.get("server")
+    if isinstance(server, dict) and server.get("processes_seen"):
+        out += ["", f"`vnkg serve` with its default: {server['processes_seen']} server processes answered; "
+                f"resident memory of the server with its /sparql workers {server.get('rss_mb_at_start')} MB "
+                f"at start, {server.get('rss_mb_at_end')} MB at the end."]
     out += ["", f"The /sparql request: `{f.get('sparql_query', '')}`", "", _paint_text(f.get("paint")), ""]
     return out
 

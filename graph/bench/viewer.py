@@ -2,21 +2,30 @@
 the load generator in this one, for search, entity pages and /sparql; then
 the first paint of a 2,000-node network in headless Chromium.
 
-Entity pages are whatever the viewer's search results link to, so the
-stage does not depend on the viewer's URL scheme. They are measured cold
-and warm, on one server process: cold, each page once (its first request
-in the process, so its answer is computed, not taken from the response
+The server is started as a user would, `vnkg serve` with its default number
+of server processes (one per core, at most 4); `processes` in the stage's
+parameters asks for another. Entity pages are whatever the viewer's search
+results link to, so the stage does not depend on the viewer's URL scheme.
+They are measured cold and warm: cold, each page once (so its first request
+in whichever server process answers it: computed, not taken from a response
 cache), by one client (the latency of an uncached page) and then by the
 stage's clients (on pages not asked before); warm, the same pages again,
-now mostly answered from the cache."""
+now mostly answered from the caches (each process has its own, so a page's
+first visit to the other process is computed). Each entity row also has the
+CPU time the server's processes spent per request, which a machine shared
+with other work disturbs less than the wall time."""
 from __future__ import annotations
 
+import os
 import re
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from webviewer.loadcheck import resident_kib
+from webviewer.serve import PROCESS_HEADER
 from webviewer.server_process import free_port, start_server, stop_server
 
 from .loadgen import hammer
@@ -58,14 +67,24 @@ def entity_links(base: str, terms: list[str], limit: int = 2000) -> list[str]:
     return list(links)
 
 
-def entity_pages(base: str, links: list[str], seconds: float, concurrency: int) -> dict[str, Any]:
+def entity_pages(base: str, links: list[str], seconds: float, concurrency: int,
+                 server_pid: int | None = None) -> dict[str, Any]:
     """Cold by one client, cold by `concurrency` clients (each on pages never
-    asked before), then warm: the figures of each."""
+    asked before), then warm: the figures of each, with the server's CPU
+    milliseconds per request when `server_pid` is given."""
+    def measured(paths: list[str], clients: int, order: str) -> dict[str, Any]:
+        cpu_before = process_tree_cpu_seconds(server_pid) if server_pid else None
+        figures = hammer(base, paths, seconds, clients, order=order)
+        if cpu_before is not None and figures["requests"]:
+            spent = process_tree_cpu_seconds(server_pid) - cpu_before
+            figures["server_cpu_ms_per_request"] = round(spent * 1000 / figures["requests"], 1)
+        return figures
+
     alone, together = links[:len(links) // 2], links[len(links) // 2:]
-    cold_one = hammer(base, alone, seconds, 1, order="once")
-    cold_many = hammer(base, together, seconds, concurrency, order="once")
+    cold_one = measured(alone, 1, "once")
+    cold_many = measured(together, concurrency, "once")
     asked = alone[:cold_one["requests"]] + together[:cold_many["requests"]]
-    warm = hammer(base, asked or links, seconds, concurrency)
+    warm = measured(asked or links, concurrency, "cycle")
     return {"entity_cold_1": cold_one | {"pages": len(alone)},
             "entity_cold": cold_many | {"pages": len(together)},
             "entity_warm": warm | {"pages": len(asked or links)}}
@@ -89,15 +108,46 @@ def first_paint(store: str, loads: int) -> dict[str, Any]:
             "loads_ms": paints}
 
 
+def process_tree_cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and all its descendants so far (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            # Fields after the command name: utime and stime are the 12th and 13th.
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def server_processes(base: str, tries: int = 40) -> int:
+    """How many distinct server processes answered `tries` requests on fresh connections."""
+    seen = set()
+    for _ in range(tries):
+        try:
+            with urllib.request.urlopen(f"{base}/", timeout=30) as answer:
+                seen.add(answer.headers.get(PROCESS_HEADER))
+        except OSError:
+            continue
+    return len(seen - {None})
+
+
 def load(params: dict) -> dict[str, Any]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     try:
-        server = start_server(params["store"], port, params.get("startup_s", 120))
+        server = start_server(params["store"], port, params.get("startup_s", 300), processes=params.get("processes"))
     except RuntimeError as exc:
         return {"status": f"not measured ({exc})"}
     figures: dict[str, Any] = {}
     try:
+        figures["server"] = {"processes_seen": server_processes(base),
+                             "rss_mb_at_start": round(resident_kib(server.pid) / 1024)}
         seconds, concurrency = params.get("seconds", 10), params.get("concurrency", 8)
         terms = search_terms()
         status, _ = _get(f"{base}/search?q={quote(terms[0])}")
@@ -106,12 +156,13 @@ def load(params: dict) -> dict[str, Any]:
         else:
             links = entity_links(base, terms)
             figures["search"] = hammer(base, [f"/search?q={quote(t)}" for t in terms], seconds, concurrency)
-            figures |= (entity_pages(base, links, seconds, concurrency) if links else
+            figures |= (entity_pages(base, links, seconds, concurrency, server.pid) if links else
                         {"entity_cold": {"status": "not measured yet (search results link no entity pages)"}})
         status, _ = _get(f"{base}/sparql?query={quote(SPARQL_PROBE)}")
         figures["sparql"] = (hammer(base, [f"/sparql?query={quote(SPARQL_PROBE)}"], seconds, concurrency)
                              if status == 200 else {"status": f"not measured yet (/sparql answers {status})"})
         figures["sparql_query"] = SPARQL_PROBE
+        figures["server"]["rss_mb_at_end"] = round(resident_kib(server.pid) / 1024)
     finally:
         stop_server(server)
     figures["paint"] = first_paint(params["store"], params.get("paint_loads", 2))

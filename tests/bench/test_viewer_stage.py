@@ -55,3 +55,16 @@ def test_targets_judge_cold_latency_warm_throughput_and_first_paint():
         "| ≥ 300 requests/s with 0 errors, warm | 900.0/s, 0 errors | yes |",
         "| Network view first paint < 2 s (2,000 nodes, cap 2,000; first, uncached load) | 1650 ms | yes |",
     ]
+
+
+def test_server_processes_memory_and_cpu_per_request_are_reported():
+    graphs = _graphs(PAINTED)
+    figures = graphs["viewer"].figures
+    figures["entity_cold_1"]["server_cpu_ms_per_request"] = 9.5
+    figures["entity_cold"]["server_cpu_ms_per_request"] = 11.2
+    figures["server"] = {"processes_seen": 2, "rss_mb_at_start": 640, "rss_mb_at_end": 700}
+    text = "\n".join(report._viewer(graphs))
+    assert ("Server CPU time per request (all its processes): entity, cold, 1 client 9.5 ms; "
+            "entity, cold 11.2 ms.") in text
+    assert ("`vnkg serve` with its default: 2 server processes answered; resident memory of the server "
+            "with its /sparql workers 640 MB at start, 700 MB at the end.") in text
