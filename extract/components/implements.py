@@ -270,6 +270,34 @@ def _fronted_issues(folded: str, sentences, references: list[Reference], trigger
     return pairs
 
 
+@lru_cache(maxsize=1)
+def _carry_out_after() -> re.Pattern[str]:
+    """ "... ban hành Chương trình số 41-CTr/TU| để thực hiện.": a purpose with an
+    implements trigger and nothing after it to the clause's end."""
+    table = load_table("implements_triggers")
+    openers = "|".join(_phrase(w) for w in table["purpose_openers"])
+    verbs = "|".join(_phrase(row["words"]) for row in table["implements"] if row["words"] != "theo")
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{openers})(?:[ \t]+(?:{verbs}))+[ \t]*(?=[.;\n]|$)")
+
+
+def _issued_to_carry_out(folded: str, sentences, references: list[Reference],
+                         governed: dict[int, Governor]) -> list[tuple[Reference, Reference]]:
+    """ "Ban Thường vụ đã lãnh đạo triển khai Nghị quyết số 19-NQ/TW ... và ban hành
+    Chương trình số 41-CTr/TU để thực hiện": the document issued to carry out, with
+    no object after, carries out what the sentence carried out before it."""
+    sentence_of = _sentence_index(sentences)
+    pairs = []
+    for i, ref in enumerate(references):
+        governor = governed.get(i)
+        if governor is None or governor.kind != NOT_IMPLEMENTS or not _carry_out_after().match(folded, ref.tail_end):
+            continue
+        sentence = sentence_of(ref.start)
+        pairs.extend((ref, references[j]) for j in range(i)
+                     if sentence_of(references[j].start) == sentence
+                     and governed.get(j) is not None and governed[j].kind == IMPLEMENTS)
+    return pairs
+
+
 def find_pairs(folded: str, sentences, references: list[Reference]) -> list[tuple[Reference | None, Reference]]:
     """(implementer, implemented) for every implemented reference; None is the document."""
     triggers = find_triggers(folded, references)
@@ -279,6 +307,7 @@ def find_pairs(folded: str, sentences, references: list[Reference]) -> list[tupl
         if governor.kind == IMPLEMENTS:
             pairs.append((governor.source, references[i]))
     pairs.extend(_fronted_issues(folded, sentences, references, triggers, governed))
+    pairs.extend(_issued_to_carry_out(folded, sentences, references, governed))
     return pairs
 
 
