@@ -16,6 +16,13 @@ from .text import fold
 
 _END = ""  # marks, in the tree, that a word ends at a node
 
+# A decimal digit, for a pattern to open with. re tests "\d" by looking the
+# character up in the Unicode database; a scan for a pattern that opens with
+# this class of plain ranges (ASCII digits, and the blocks that hold the other
+# digits, not the Latin letters of Vietnamese) tests each position by a few
+# comparisons, and the lookbehind keeps exactly the digits.
+DIGIT = "[0-9\u0660-\u1dff\u1f00-\U0010ffff](?<=\\d)"
+
 
 def word_alternation(words: Iterable[str], space: str | None = r"\s+", not_after: str | None = None) -> str:
     r"""A non-capturing regex for any of `words`, longest first.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from .patterns import DIGIT
 from .tables import load_table
 
 PARTY = "party"
@@ -136,7 +137,7 @@ def parse_symbol(text: str) -> Symbol | None:
 # number could continue. Every branch of the symbol pattern opens so; a scan
 # for this class alone skips ahead to the digits, where the pattern, which
 # opens with a lookahead, would be tried at every position of the text.
-_NUMBER_START = re.compile(r"\d(?<![\w/.,–-]\d)")
+_NUMBER_START = re.compile(DIGIT + r"(?<![\w/.,–-]\d)")
 
 
 def find_symbols(text: str) -> Iterator[tuple[int, int, Symbol]]:

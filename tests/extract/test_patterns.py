@@ -71,3 +71,9 @@ def test_the_ruled_out_character_is_checked_for_words_spread_over_white_space():
 def test_a_word_inside_another_word_is_not_found_after_its_first_letters():
     text = "soban tobo so, thebo chinh tri"
     assert _spans(word_alternation(WORDS, not_after=r"\w") + r"(?!\w)", text) == [(11, 13)]
+
+
+def test_the_digit_class_is_exactly_a_decimal_digit():
+    from extract.patterns import DIGIT
+    text = "a1 ٣ệ৪x ½ ²"
+    assert [m.group(0) for m in re.finditer(DIGIT, text)] == [m.group(0) for m in re.finditer(r"\d", text)] == ["1", "٣", "৪"]
