@@ -11,6 +11,8 @@ ones put on `doc._.extraction` and adds its own facts.
 from __future__ import annotations
 
 import gc
+import inspect
+import sys
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Iterator
@@ -63,10 +65,25 @@ def build_pipeline() -> Language:
     return nlp
 
 
+def load_tables() -> None:
+    """Build now every pattern and set the extract package works out from its
+    tables (its lru_cache'd functions of no argument), not at the first
+    document that needs one: otherwise the first documents of a build, and the
+    first round of a benchmark, pay for them."""
+    for name, module in list(sys.modules.items()):
+        if name == __name__ or (name != __package__ and not name.startswith(__package__ + ".")):
+            continue  # this module's own cached function is get_pipeline
+        for value in list(vars(module).values()):
+            if (hasattr(value, "cache_info") and getattr(value, "__module__", None) == name
+                    and not inspect.signature(value.__wrapped__).parameters):
+                value()
+
+
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
-    """The shared pipeline, built once per process."""
+    """The shared pipeline, built once per process, its tables loaded."""
     nlp = build_pipeline()
+    load_tables()
     # The modules, tables and vocabulary loaded so far live as long as the
     # process: frozen, they are out of the cyclic collector's reach, and a
     # full collection (one every few dozen documents) no longer walks their

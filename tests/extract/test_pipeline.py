@@ -2,8 +2,9 @@
 giving the same facts as the extraction entry point."""
 from __future__ import annotations
 
-from extract import extract_text
-from extract.pipeline import get_pipeline
+from extract import extract_text, placenames, roles
+from extract.components import people
+from extract.pipeline import get_pipeline, load_tables
 
 REPORT = ("BAN THƯỜNG VỤ HUYỆN ỦY  KIM SƠN\n\n"
           "Ngày 5/4/2023, Huyện ủy Kim Sơn tổ chức Hội nghị\tquán triệt Nghị quyết số 12-NQ/HU.\n")
@@ -22,3 +23,10 @@ def test_calling_the_pipeline_on_a_text_finds_the_same_facts_as_extract_text():
     through_nlp = get_pipeline()(REPORT)._.extraction
     direct = extract_text(REPORT)
     assert [d.symbol for d in through_nlp.directives] == [d.symbol for d in direct.directives] == ["12-NQ/HU"]
+
+
+
+def test_loading_the_tables_builds_their_patterns_before_any_document():
+    load_tables()
+    built = [f.cache_info().currsize for f in (roles._grammar, placenames._unit_word_re, people._closing_verb)]
+    assert built == [1, 1, 1]
