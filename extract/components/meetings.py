@@ -566,8 +566,10 @@ class _Finder:
             m.body = self.g.national_body
         if m.body is None:
             m.body = self.fronted_subject(m)
-        if m.body is None and m.session and [n for n, _ in m.numbers] == [1]:
-            # "Tại phiên họp thứ nhất, đồng chí X được bầu ...": the committee the congress just elected.
+        first_after_congress = m.kind == "hoi-nghi" and any(e.meeting.kind == "dai-hoi" for e in self.entries)
+        if m.body is None and (m.session or first_after_congress) and [n for n, _ in m.numbers] == [1]:
+            # "Tại phiên họp thứ nhất, đồng chí X được bầu ...": the committee the congress just elected;
+            # so also its "hội nghị lần thứ nhất" in a text about the congress.
             m.body, terms = self.reader.elected_before(m.start)
             m.terms = m.terms or terms
         if m.numbers:

@@ -79,3 +79,17 @@ def test_a_term_after_a_comma_following_the_number_is_the_meetings_term():
     text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 15, khóa XV đã khai mạc sáng 6/6/2023. "
             "Đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy chủ trì.")
     assert [(m.number, m.term) for m in extract_text(text).meetings] == [(15, "XV")]
+
+
+def test_a_congress_of_the_party_organisation_of_a_peoples_committee_is_held_by_it():
+    text = ("Ngày 20/8/2025, Đảng bộ Ủy ban nhân dân tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.")
+    assert meetings(text) == [("dai-hoi", 1, "Đảng bộ Ủy ban nhân dân tỉnh Tây Ninh", [], [])]
+
+
+def test_the_first_conference_after_a_congress_is_held_by_the_committee_it_elected():
+    text = ("Ngày 20/8/2025, Đảng bộ xã Mỹ Yên tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+            "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 25 đồng chí. Tại hội nghị lần thứ nhất, "
+            "đồng chí Trần Văn Lâm được bầu giữ chức Bí thư Đảng ủy xã.")
+    assert [(m.kind, m.number, m.term, m.body) for m in extract_text(text).meetings] == [
+        ("dai-hoi", 1, None, "Đảng bộ xã Mỹ Yên"), ("hoi-nghi", 1, "I", "Ban Chấp hành Đảng bộ xã Mỹ Yên")]
