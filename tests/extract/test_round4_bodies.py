@@ -90,3 +90,8 @@ def test_a_forest_ranger_station_and_a_fund_of_a_place_are_bodies():
 def test_a_compensation_board_of_a_district_is_a_body():
     text = "Huyện đã kiện toàn Ban Bồi thường, giải phóng mặt bằng huyện và tăng cường cán bộ."
     assert bodies(text, "huyện Gia Lâm", "district") == [("Ban Bồi thường, giải phóng mặt bằng huyện", None)]
+
+
+def test_a_communes_peoples_committee_that_assigns_a_task_keeps_its_unit():
+    text = "Ủy ban nhân dân xã giao Phòng Kinh tế triển khai kế hoạch."
+    assert bodies(text, "xã Ba Tơ", "ward") == [("Phòng Kinh tế", None), ("Ủy ban nhân dân xã", None)]
