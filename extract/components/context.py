@@ -281,12 +281,12 @@ def find_context(doc: Doc) -> Doc:
     dates = dates_in(text, folded)
     stamps = [d for d in dates if d.stamp and d.year]
     stamp = stamps[0] if stamps else None
+    # The first twelve lines, with their offsets: the title is read there.
     offset = 0
-    lines = []
-    for line in text.split("\n"):
-        lines.append((offset, line))
+    head = []
+    for line in text.split("\n", 12)[:12]:
+        head.append((offset, line))
         offset += len(line) + 1
-    head = lines[:12]
     labels = set(load_table("section_labels"))
     context.title = _title(head, [folded[s:s + len(l)] for s, l in head], labels)
     context.kind = _kind(folded[:3000])
