@@ -557,7 +557,8 @@ class _Finder:
         dated = (i < len(self.day_starts) and self.day_starts[i] < m.start
                  and sentence[0] not in self.sentences_with_meeting)
         reference = bool(self.g.reference.search(self.folded, max(0, m.start - 20), m.start))
-        m.held = not reference and (m.held or held_after or (dated and bool(m.numbers or m.described or m.working)))
+        m.held = not reference and (m.held or held_after
+                                    or (dated and bool(m.numbers or m.described or m.working or m.named_body)))
         self.sentences_with_meeting.add(sentence[0])
         if m.held and m.body is None:
             body, terms = self.reader.subject(sentence, m.verb_start if m.verb_start is not None else m.start)

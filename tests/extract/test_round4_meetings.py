@@ -93,3 +93,8 @@ def test_the_first_conference_after_a_congress_is_held_by_the_committee_it_elect
             "đồng chí Trần Văn Lâm được bầu giữ chức Bí thư Đảng ủy xã.")
     assert [(m.kind, m.number, m.term, m.body) for m in extract_text(text).meetings] == [
         ("dai-hoi", 1, None, "Đảng bộ xã Mỹ Yên"), ("hoi-nghi", 1, "I", "Ban Chấp hành Đảng bộ xã Mỹ Yên")]
+
+
+def test_a_conference_named_by_its_body_in_a_dated_sentence_was_held():
+    text = "Trước đó, ngày 10/5/2022, Hội nghị Ban Thường vụ Huyện ủy Tiên Yên mở rộng đã cho ý kiến về nhân sự."
+    assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Huyện ủy Tiên Yên", [], [])]
