@@ -40,15 +40,28 @@ def word_alternation(words: Iterable[str], space: str | None = r"\s+", not_after
     `_not_after`), so that `re` can still skip ahead to the positions where a
     word may begin.
     """
+    tree = _tree(words)
+    if not tree:
+        return "(?!)"  # no words: matches nothing, as an empty alternation would not
+    return _branches(tree, space, not_after)
+
+
+def word_branches(words: Iterable[str], space: str | None = r"\s+", not_after: str | None = None) -> list[str]:
+    """The alternatives of :func:`word_alternation` one by one, in order (one
+    per first character), so that lists of words each followed by their own
+    pattern join into one flat alternation: re skips ahead to the first
+    characters of a flat alternation, not of one whose branches are groups."""
+    return _branch_list(_tree(words), space, not_after)
+
+
+def _tree(words: Iterable[str]) -> dict:
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    if not tree:
-        return "(?!)"  # no words: matches nothing, as an empty alternation would not
-    return _branches(tree, space, not_after)
+    return tree
 
 
 def folded_alternation(words: Iterable, space: str | None = r"\s+", not_after: str | None = None) -> str:
@@ -58,6 +71,13 @@ def folded_alternation(words: Iterable, space: str | None = r"\s+", not_after: s
 
 
 def _branches(node: dict, space: str | None, not_after: str | None = None, depth: int = 0) -> str:
+    branches = _branch_list(node, space, not_after, depth)
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _branch_list(node: dict, space: str | None, not_after: str | None = None, depth: int = 0) -> list[str]:
     branches = []
     for ch in sorted(k for k in node if k != _END):
         piece = space if ch == " " and space is not None else re.escape(ch)
@@ -70,9 +90,7 @@ def _branches(node: dict, space: str | None, not_after: str | None = None, depth
     if _END in node:
         # The word that ends here, after every longer one.
         branches.append(_not_after(not_after, depth) if not_after is not None else "")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return branches
 
 
 def _not_after(not_after: str, depth: int) -> str:

@@ -23,7 +23,7 @@ from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
 from ..freenames import boundary_at
-from ..patterns import folded_alternation
+from ..patterns import folded_alternation, word_branches
 from ..roles import title_at
 from ..tables import load_table
 from ..text import fold
@@ -42,6 +42,11 @@ _BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
 
 def _alternation(words) -> str:
     return folded_alternation(words, space=None)
+
+
+def _word_branches(words) -> list[str]:
+    """_whole_words one branch at a time (patterns.word_branches)."""
+    return word_branches({" ".join(fold(str(w)).split()) for w in words}, space=None, not_after=r"\w")
 
 
 def _whole_words(words) -> str:
@@ -115,8 +120,9 @@ def _grammar() -> _Grammar:
         "chair": rf"(?:{_whole_words(t['chair_verbs'])})(?!\w)",
         "chair_object": rf"(?:{_whole_words(t['chair_verbs_with_object'])})\s+"
                         rf"(?=(?:{meeting_words}|{_alternation(t['chair_objects'])})(?!\w))",
-        "attend": rf"(?<!\w)(?:{_alternation(t['attend_verbs'])})(?!\w)"
-                  rf"|(?<!\w)(?:{_alternation(t['attend_sides'])})(?:\s+\S+){{1,5}}?(?=\s+co(?!\w))",
+        # One flat alternation of both lists' words, each with its own continuation.
+        "attend": "|".join([w + r"(?!\w)" for w in _word_branches(t["attend_verbs"])]
+                           + [w + r"(?:\s+\S+){1,5}?(?=\s+co(?!\w))" for w in _word_branches(t["attend_sides"])]),
         "speak": rf"(?:{_whole_words(t['speak_verbs'])})(?!\w)",
         "present": rf"(?:{_whole_words(t['present_verbs'])})(?!\w)",
         "present_here": rf"(?:{_whole_words(t['present_verbs_at_meeting'])})(?!\w)",

@@ -77,3 +77,12 @@ def test_the_digit_class_is_exactly_a_decimal_digit():
     from extract.patterns import DIGIT
     text = "a1 ٣ệ৪x ½ ²"
     assert [m.group(0) for m in re.finditer(DIGIT, text)] == [m.group(0) for m in re.finditer(r"\d", text)] == ["1", "٣", "৪"]
+
+
+def test_branches_each_with_a_continuation_match_like_the_grouped_alternations():
+    from extract.patterns import word_branches
+    text = "ban to chuc va bo; xbo chinh tri, so 12 bao cao"
+    flat = "|".join([b + r"(?!\w)" for b in word_branches(WORDS, not_after=r"\w")]
+                    + [b + r"\s+\d+" for b in word_branches(["so", "bao"], not_after=r"\w")])
+    grouped = rf"(?<!\w)(?:{word_alternation(WORDS)})(?!\w)|(?<!\w)(?:{word_alternation(['so', 'bao'])})\s+\d+"
+    assert _spans(flat, text) == _spans(grouped, text) == [(0, 11), (15, 17), (34, 36), (40, 47)]
