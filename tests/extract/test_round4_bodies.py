@@ -95,3 +95,8 @@ def test_a_compensation_board_of_a_district_is_a_body():
 def test_a_communes_peoples_committee_that_assigns_a_task_keeps_its_unit():
     text = "Ủy ban nhân dân xã giao Phòng Kinh tế triển khai kế hoạch."
     assert bodies(text, "xã Ba Tơ", "ward") == [("Phòng Kinh tế", None), ("Ủy ban nhân dân xã", None)]
+
+
+def test_the_supreme_court_is_a_central_body_not_a_provincial_court():
+    text = "Đồng chí Nguyễn Hòa Bình, Chánh án Tòa án nhân dân tối cao dự."
+    assert bodies(text, "tỉnh Kiên Giang", "province") == [("Tòa án nhân dân tối cao", None)]

@@ -98,3 +98,11 @@ def test_the_first_conference_after_a_congress_is_held_by_the_committee_it_elect
 def test_a_conference_named_by_its_body_in_a_dated_sentence_was_held():
     text = "Trước đó, ngày 10/5/2022, Hội nghị Ban Thường vụ Huyện ủy Tiên Yên mở rộng đã cho ý kiến về nhân sự."
     assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Huyện ủy Tiên Yên", [], [])]
+
+
+def test_the_leader_who_has_a_working_session_and_the_delegation_members_attend_it():
+    text = ("Chiều 5/9/2024, đồng chí Lê Minh Khái, Bí thư Trung ương Đảng đã có buổi làm việc với Ban Thường vụ "
+            "Tỉnh ủy Hậu Giang. Tham gia đoàn công tác có các đồng chí: Phan Đình Trạc, Trưởng Ban Nội chính "
+            "Trung ương; Võ Văn Dũng, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Tỉnh ủy Hậu Giang", [],
+                               ["Phan Đình Trạc", "Võ Văn Dũng", "Lê Minh Khái"])]
