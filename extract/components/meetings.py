@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
 _EXECUTIVE = re.compile(r"(?<!\w)ban chap hanh(?!\w)")
 _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
+_WORDS_BEFORE_NUMBER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}?[^\S\n]+(?=lan[^\S\n]+thu\b)")
 _BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
 
 
@@ -331,6 +332,8 @@ class _Reader:
                 end = b
             elif m.body and not m.numbers and (r := g.place_before_number.match(folded, end)):
                 end = r.end()
+            elif m.kind == "dai-hoi" and not m.numbers and (r := _WORDS_BEFORE_NUMBER.match(folded, end)):
+                end = r.end()  # "Đại hội đại biểu Phụ nữ huyện| lần thứ XXI": the members' name, then the number
             else:
                 break
         return end

@@ -106,3 +106,9 @@ def test_the_leader_who_has_a_working_session_and_the_delegation_members_attend_
             "Trung ương; Võ Văn Dũng, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
     assert meetings(text) == [("hoi-nghi", None, "Ban Thường vụ Tỉnh ủy Hậu Giang", [],
                                ["Phan Đình Trạc", "Võ Văn Dũng", "Lê Minh Khái"])]
+
+
+def test_a_congress_named_for_its_members_before_its_number_keeps_the_number():
+    text = ("Ngày 9/6/2021, Hội Liên hiệp Phụ nữ huyện Thuận Châu tổ chức Đại hội đại biểu Phụ nữ huyện "
+            "lần thứ XXI, nhiệm kỳ 2021 - 2026.")
+    assert meetings(text) == [("dai-hoi", 21, "Hội Liên hiệp Phụ nữ huyện Thuận Châu", [], [])]
