@@ -112,3 +112,16 @@ def test_a_congress_named_for_its_members_before_its_number_keeps_the_number():
     text = ("Ngày 9/6/2021, Hội Liên hiệp Phụ nữ huyện Thuận Châu tổ chức Đại hội đại biểu Phụ nữ huyện "
             "lần thứ XXI, nhiệm kỳ 2021 - 2026.")
     assert meetings(text) == [("dai-hoi", 21, "Hội Liên hiệp Phụ nữ huyện Thuận Châu", [], [])]
+
+
+def test_people_who_tham_luan_or_trao_after_their_posts_attend():
+    text = ("Sáng 5/3/2023, Huyện ủy Bình Liêu tổ chức hội nghị sơ kết. Đồng chí Hoàng Thị Lan, Trưởng Ban Dân vận "
+            "Huyện ủy tham luận về công tác dân vận. Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Hùng, "
+            "Bí thư Huyện ủy trao Bằng khen cho 5 tập thể.")
+    assert meetings(text)[0][4] == ["Hoàng Thị Lan", "Lê Văn Hùng"]
+
+
+def test_the_person_who_gives_the_conclusion_of_the_conference_attends():
+    text = ("Sáng 5/3/2023, Huyện ủy Bình Liêu tổ chức hội nghị sơ kết. Kết luận hội nghị, đồng chí Lê Văn Hùng "
+            "yêu cầu các cấp ủy tiếp tục thực hiện.")
+    assert meetings(text)[0][4] == ["Lê Văn Hùng"]
