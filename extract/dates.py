@@ -45,9 +45,9 @@ _DAY_MONTH = re.compile(
     _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?![\d/.-]*\d)(?!\s*(?:[/.-]\s*\d|%))")
 # "Trong hai ngày 23 và 24/5/2018", "ngày 23-24/5/2018": an event over days, dated by its first.
 _DAY_RANGE = re.compile(
-    _DAY_WORDS_AT_WORD_START + r"\s+(\d{1,2})\s*(?:va|den|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?![\d/])")
+    _DAY_WORDS_AT_WORD_START + r"\s+\(?\s*(\d{1,2})\s*(?:va|den|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?![\d/])")
 # Where _DAY_RANGE or _DAY_MONTH may match: a day word, then a day's first digit.
-_DAY_WORD_THEN_DIGIT = re.compile(_DAY_WORDS_AT_WORD_START + r"\s+\d")
+_DAY_WORD_THEN_DIGIT = re.compile(_DAY_WORDS_AT_WORD_START + r"\s+\(?\s*\d")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")

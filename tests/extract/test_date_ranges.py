@@ -18,3 +18,7 @@ def test_a_news_item_about_a_congress_over_two_days_is_dated_by_its_first_day():
             "lần thứ VII, nhiệm kỳ 2022 - 2027.")
     record = extract_text(text)
     assert (record.context.date, record.meetings[0].date) == ("2022-09-14", "2022-09-14")
+
+
+def test_a_span_of_days_in_brackets_gives_the_first_day():
+    assert parse_date("Trong 2 ngày (15 - 16/3/2023), Đại hội diễn ra.") == "2023-03-15"
