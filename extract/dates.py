@@ -12,9 +12,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
-from .patterns import DIGIT
+from .patterns import DIGIT, matches_at, word_starts
 from .text import fold
 
 # Words that introduce a day: "ngày", parts of the day, "hôm".
@@ -46,8 +45,6 @@ _DAY_MONTH = re.compile(
 # "Trong hai ngày 23 và 24/5/2018", "ngày 23-24/5/2018": an event over days, dated by its first.
 _DAY_RANGE = re.compile(
     _DAY_WORDS_AT_WORD_START + r"\s+\(?\s*(\d{1,2})\s*(?:va|den|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?![\d/])")
-# Where _DAY_RANGE or _DAY_MONTH may match: a day word, then a day's first digit.
-_DAY_WORD_THEN_DIGIT = re.compile(_DAY_WORDS_AT_WORD_START + r"\s+\(?\s*\d")
 _MONTH_YEAR = re.compile(r"thang(?<=\bthang)\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?:\|\s*)?(?:-\s*)?\d{1,2}:\d{2}")
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\s*,?\s*(?:ngay\s+)?$")
@@ -102,30 +99,6 @@ def _is_stamp(folded: str, start: int, end: int) -> bool:
     return "ngay dang" in before
 
 
-def _day_word_starts(folded: str) -> list[int]:
-    """Every position where _DAY_WORD_THEN_DIGIT matches, in order. Each match
-    opens with a day word's first word: str.find skips ahead to those words
-    far faster than re to their first letters (n, s, c, t, d, h), which stand
-    everywhere in a text."""
-    starts = []
-    for word in _DAY_FIRST_WORDS:
-        i = folded.find(word)
-        while i >= 0:
-            if _DAY_WORD_THEN_DIGIT.match(folded, i):
-                starts.append(i)
-            i = folded.find(word, i + 1)
-    return sorted(starts)
-
-
-def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) when `starts` holds every position it can match at."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            end = m.end()
-            yield m
-
-
 def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
     """Every date in `text`, in order of position, without overlaps.
     `folded` is fold(text) when the caller has it already."""
@@ -147,14 +120,15 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    # One scan for the day words both day patterns open with, not one each.
-    day_words = _day_word_starts(folded)
-    for m in _matches_from(_DAY_RANGE, folded, day_words):
+    # Both day patterns open with a day word's first word: str.find skips ahead
+    # to those far faster than re to their first letters (n, s, c, t, d, h).
+    day_words = word_starts(folded, _DAY_FIRST_WORDS)
+    for m in matches_at(_DAY_RANGE, folded, day_words):
         if int(m.group(1)) < int(m.group(2)):
             add(m.start(1), m.end(), int(m.group(5)), int(m.group(4)), int(m.group(1)))
     for m in _FULL_NUMERIC.finditer(folded):
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    for m in _matches_from(_DAY_MONTH, folded, day_words):
+    for m in matches_at(_DAY_MONTH, folded, day_words):
         add(m.start(1), m.end(), None, int(m.group(3)), int(m.group(1)))
     for m in _MONTH_YEAR.finditer(folded):
         add(m.start(), m.end(), int(m.group(2)), int(m.group(1)), None)

@@ -10,7 +10,7 @@ matches exactly what the longest-first alternation matches.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .text import fold
 
@@ -109,3 +109,26 @@ def any_case(word: str) -> list[str]:
     a literal so that an alternation of them lets re skip ahead to it."""
     rest = "".join(f"[{c}{c.upper()}]" if c.upper() != c and len(c.upper()) == 1 else re.escape(c) for c in word[1:])
     return [re.escape(first) + rest for first in sorted({word[0], word[0].upper()})]
+
+
+def word_starts(text: str, words: Iterable[str]) -> list[int]:
+    """Every position, in order, where one of `words` is written in `text` as it
+    is. For a few long words str.find skips ahead to them far faster than re to
+    their first letters, which may stand everywhere in a text."""
+    starts = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    return sorted(starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), when `starts` holds every position a match of
+    `pattern` (which matches no empty string) can begin at."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m

@@ -23,7 +23,7 @@ from ..dates import dates_in, year_for
 from ..model import Meeting, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
 from ..freenames import boundary_at
-from ..patterns import folded_alternation, word_branches
+from ..patterns import folded_alternation, matches_at, word_branches, word_starts
 from ..roles import title_at
 from ..tables import load_table
 from ..text import fold
@@ -43,6 +43,10 @@ _BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
 
 def _alternation(words) -> str:
     return folded_alternation(words, space=None)
+
+
+# "Nghị quyết Trung ương 7": words that name a plenum by its number.
+_TW_REFERENCE_WORDS = ("nghi quyet", "ket luan")
 
 
 def _word_branches(words) -> list[str]:
@@ -141,7 +145,7 @@ def _grammar() -> _Grammar:
     return _Grammar(
         head=re.compile(rf"({_whole_words(head_kind)})(?!\w)"),
         head_kind=head_kind,
-        tw_reference=re.compile(rf"(?:{_whole_words(['nghi quyet', 'ket luan'])})"
+        tw_reference=re.compile(rf"(?:{_whole_words(_TW_REFERENCE_WORDS)})"
                                 r"(?:\s+cac)?\s+(?=trung uong\s+\d{1,2}(?![\d/]))"),
         ordinal=re.compile(rf"(?:lan\s+)?thu\s+(\d{{1,3}}(?![\d/.,]\d)|[ivxlc]+\b|{number_words})"),
         bare_number=re.compile(r"(\d{1,2}|[ivxlc]+)\b(?![/.,-]\d)"),
@@ -540,11 +544,12 @@ class _Finder:
     def mentions(self) -> list[_Mention]:
         g, folded, reader = self.g, self.folded, self.reader
         found = []
-        for h in g.head.finditer(folded):
+        # Few long words open these patterns: found by str.find (patterns.word_starts).
+        for h in matches_at(g.head, folded, word_starts(folded, {" ".join(k.split()) for k in g.head_kind})):
             m = reader.read(h.start(), h.group(1), h.end())
             if m:
                 found.append(m)
-        for r in g.tw_reference.finditer(folded):
+        for r in matches_at(g.tw_reference, folded, word_starts(folded, _TW_REFERENCE_WORDS)):
             m = _Mention(kind="hoi-nghi", start=r.end(), end=r.end())
             m.end = reader.tail(m, r.end())
             if m.numbers:

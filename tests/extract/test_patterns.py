@@ -86,3 +86,12 @@ def test_branches_each_with_a_continuation_match_like_the_grouped_alternations()
                     + [b + r"\s+\d+" for b in word_branches(["so", "bao"], not_after=r"\w")])
     grouped = rf"(?<!\w)(?:{word_alternation(WORDS)})(?!\w)|(?<!\w)(?:{word_alternation(['so', 'bao'])})\s+\d+"
     assert _spans(flat, text) == _spans(grouped, text) == [(0, 11), (15, 17), (34, 36), (40, 47)]
+
+
+def test_matches_at_the_words_positions_are_the_matches_over_the_text():
+    from extract.patterns import matches_at, word_starts
+    words = ["hoi nghi", "hoi nghi lam viec", "dai hoi"]
+    text = "hoi nghi lam viec; xhoi nghi, hoi nghi hoi nghi; dai hoi"
+    pattern = re.compile("(?:" + word_alternation(words, space=None, not_after=r"\w") + r")(?!\w)")
+    found = matches_at(pattern, text, word_starts(text, words))
+    assert [m.span() for m in found] == _spans(pattern.pattern, text) == [(0, 17), (30, 38), (39, 47), (49, 56)]
