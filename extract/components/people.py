@@ -135,6 +135,11 @@ def _closing_verb() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _source_openers() -> frozenset[str]:
+    return frozenset(name_key(w) for w in load_table("person_cues").get("source_openers", ()))
+
+
+@lru_cache(maxsize=1)
 def _predicate_start() -> re.Pattern[str]:
     """An auxiliary word ("đã", "sẽ") that opens a verb after a title: a unit's description ends before it.
     Matched with its diacritics on the lower-cased text: folded, "đang" is also "đảng"."""
@@ -581,6 +586,8 @@ class PeopleReader:
             return None
         if not all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in words):
             return None
+        if name_key(words[0]) in _source_openers() or name_key(" ".join(words[:2])) in _source_openers():
+            return None  # "Theo Báo Quảng Bình": a source, not a reporter
         syllables = [part for w in words for part in re.split(r"['’]", w)]
         if not (all(part[1:].islower() or len(part) == 1 for part in syllables) or line.isupper()):
             return None
