@@ -3,6 +3,8 @@ SPARQL endpoint URL), builds the search index, and registers the blueprints,
 i18n, security headers and the reload of a rebuilt store."""
 from __future__ import annotations
 
+import threading
+
 from flask import Flask
 
 from .i18n import install_i18n
@@ -52,6 +54,7 @@ def create_app(store_location: str | None = None, config: dict | None = None) ->
     store = app.config.get("STORE") or open_store(location, read_only=True)
     app.extensions["vnkg"] = open_viewer_state(store, app.config)
     install_i18n(app)
+    app.extensions["vnkg_page_slots"] = threading.BoundedSemaphore(max(1, int(app.config["PAGE_CONCURRENCY"])))
     app.extensions["vnkg_cache"] = ResponseCache(app.config["RESPONSE_CACHE_ENTRIES"],
                                                  app.config["RESPONSE_CACHE_BYTES"])
     if not app.config.get("STORE"):  # a store handed in ready-made is the caller's to reopen

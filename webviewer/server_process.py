@@ -3,6 +3,7 @@ from outside (load check, paint check, the benchmark's viewer stage)."""
 from __future__ import annotations
 
 import http.client
+import os
 import socket
 import subprocess
 import sys
@@ -36,6 +37,11 @@ def _answers(port: int) -> bool:
         connection.close()
 
 
+def _announced(log) -> bool:
+    # pread: the server writes through the same file offset, which a seek here would move.
+    return b"vnkg viewer on " in os.pread(log.fileno(), os.fstat(log.fileno()).st_size, 0)
+
+
 def start_server(store: str, port: int, timeout_s: float = 120, processes: int | None = None) -> subprocess.Popen:
     """Start the server on 127.0.0.1:`port` with `processes` server processes
     (None: `vnkg serve`'s default); returns once it answers, else RuntimeError."""
@@ -51,7 +57,9 @@ def start_server(store: str, port: int, timeout_s: float = 120, processes: int |
         if server.poll() is not None:
             log.seek(0)
             raise RuntimeError(f"the server ended: {log.read().decode(errors='replace').strip()}")
-        if _answers(port):
+        # With several server processes the first answers while others still
+        # open the store: ready once `vnkg serve` says all of them serve.
+        if _answers(port) and _announced(log):
             return server
         time.sleep(0.3)
     stop_server(server)

@@ -28,6 +28,11 @@ DEFAULTS = {
     "RESPONSE_CACHE_ENTRIES": 5000,
     "RESPONSE_CACHE_BYTES": 128 * 1024 * 1024,
     "DEFAULT_LANGUAGE": "vi",
+    # Entity pages computed at once in one server process. A page is mostly
+    # Python holding the interpreter lock, with Oxigraph between (lock released):
+    # two at once keep the core busy, more only contend for the lock, which
+    # cost 30-60 % more CPU per page with 8 clients (docs/reliability.md).
+    "PAGE_CONCURRENCY": 2,
     # How often (seconds) the viewer looks at the store's generation stamp to
     # pick up a finished `vnkg build` (embedded stores only); 0 never does.
     "RELOAD_CHECK_SECONDS": 2.0,
@@ -44,6 +49,7 @@ _ENVIRONMENT = {
     "RESPONSE_CACHE_ENTRIES": ("VNKG_RESPONSE_CACHE_ENTRIES", int),
     "RESPONSE_CACHE_BYTES": ("VNKG_RESPONSE_CACHE_BYTES", int),
     "RELOAD_CHECK_SECONDS": ("VNKG_RELOAD_CHECK_SECONDS", float),
+    "PAGE_CONCURRENCY": ("VNKG_PAGE_CONCURRENCY", int),
 }
 
 

@@ -2,7 +2,7 @@
 N-Triples or RDF/XML on request) and the implementation trace."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from .. import entity_data
 from ..graph_reader import iri_or_none
@@ -42,6 +42,13 @@ def _rdf_media_type() -> str | None:
 
 
 def show(iri: str):
+    # At most PAGE_CONCURRENCY pages computed at once in this process; the
+    # others wait here without holding the interpreter lock (see settings).
+    with current_app.extensions["vnkg_page_slots"]:
+        return _show(iri)
+
+
+def _show(iri: str):
     graph = viewer().graph
     media = _rdf_media_type()
     if media:
