@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.;\n]|$)")
 _EXECUTIVE = re.compile(r"(?<!\w)ban chap hanh(?!\w)")
 _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
+_FRONTED_PHRASE = re.compile(r"[^,.;:\n]{0,40},")
 _WORDS_BEFORE_NUMBER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}?[^\S\n]+(?=lan[^\S\n]+thu\b)")
 _BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
 
@@ -764,7 +765,9 @@ class _Finder:
                 _add_unique(meeting.attendees, self.around_trigger(index, starts, sentence, r))
             mentions_meeting = any(s <= a < e for a, _ in meeting.mentions)
             for r in g.speak.finditer(folded, first, e):
-                if mentions_meeting:
+                # "Báo cáo với đoàn, đồng chí X ...": a speech fronted to the sentence is given at the meeting.
+                fronted = r.start() == s and _FRONTED_PHRASE.match(folded, r.end())
+                if mentions_meeting or fronted:
                     people = self.nearest(index, starts, sentence, r.start())
                     _add_unique(meeting.attendees, people)
             presenting = list(g.present.finditer(folded, first, e))

@@ -125,3 +125,10 @@ def test_the_person_who_gives_the_conclusion_of_the_conference_attends():
     text = ("Sáng 5/3/2023, Huyện ủy Bình Liêu tổ chức hội nghị sơ kết. Kết luận hội nghị, đồng chí Lê Văn Hùng "
             "yêu cầu các cấp ủy tiếp tục thực hiện.")
     assert meetings(text)[0][4] == ["Lê Văn Hùng"]
+
+
+def test_a_person_who_reports_to_the_delegation_in_a_fronted_phrase_attends():
+    text = ("Chiều 5/9/2024, đồng chí Lê Minh Khái, Bí thư Trung ương Đảng đã có buổi làm việc với Ban Thường vụ "
+            "Tỉnh ủy Hậu Giang. Báo cáo với đoàn, đồng chí Trần Văn Huyến, Phó Bí thư Tỉnh ủy cho biết "
+            "tỉnh đã hoàn thành các chỉ tiêu.")
+    assert meetings(text)[0][4] == ["Trần Văn Huyến", "Lê Minh Khái"]
