@@ -13,6 +13,7 @@ import select
 import signal
 import socket
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -62,13 +63,25 @@ def _stop_serving(_signum, _frame) -> None:
     raise SystemExit(0)
 
 
+def _stop_when_orphaned(parent: int, every_seconds: float = 1.0) -> None:
+    """Stop this worker as SIGTERM would once `parent` is gone (killed with
+    SIGKILL, it could not stop its workers, which would go on serving the port)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_seconds)
+        os.kill(os.getpid(), signal.SIGTERM)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _fork_worker(sock: socket.socket, serve_one: ServeOne) -> Worker:
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the worker
         os.close(read_end)
         signal.signal(signal.SIGTERM, _stop_serving)
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        _stop_when_orphaned(parent)
         code = 0
 
         def ready(reason: str | None) -> None:

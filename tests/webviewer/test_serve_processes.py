@@ -139,3 +139,19 @@ def test_a_store_that_is_not_there_is_one_line_and_no_server_process_stays(tmp_p
 def test_the_default_is_one_process_per_core_up_to_the_cap(monkeypatch, cores, processes):
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)))
     assert serve.default_processes() == processes
+
+
+def test_server_processes_stop_when_their_parent_is_killed(store_dir, monkeypatch):
+    monkeypatch.setenv("VNKG_SPARQL_WORKERS", "1")
+    port = free_port()
+    server = start_server(str(store_dir), port, processes=2)
+    try:
+        processes = descendants(server.pid)
+        server.kill()  # SIGKILL: the parent cannot stop its workers itself
+        server.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(alive(pid) for pid in processes) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop_server(server)
+    assert [pid for pid in processes if alive(pid)] == []
