@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import numpy as np
 
@@ -96,6 +97,20 @@ def fold(text: str) -> str:
     """
     if len(text) >= _ARRAY_FOLD_FROM:
         return _fold_array(text)
+    if len(text) <= _REMEMBERED_FOLD_UP_TO:
+        return _fold_short(text)
+    return text.translate(_FOLD_TABLE)
+
+
+# The short strings folded one by one (names, titles, table words) repeat: a
+# document folds about a thousand, of some hundred distinct ones, and
+# str.translate looks each non-ASCII character up in _FOLD_TABLE. Bounded:
+# at most 8192 strings of at most 64 characters.
+_REMEMBERED_FOLD_UP_TO = 64
+
+
+@lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 

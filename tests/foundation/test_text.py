@@ -68,3 +68,10 @@ def test_name_key_keeps_other_diacritics_apart():
 
 def test_search_key_is_diacritic_free():
     assert search_key("Nguyễn Văn Nam, Bí thư") == "nguyen van nam bi thu"
+
+
+def test_fold_gives_the_same_for_short_middling_and_long_texts():
+    line = "Đồng chí Nguyễn Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy"  # folded from memory once seen
+    assert fold(line) == fold(line) == "dong chi nguyen van nam, uy vien ban thuong vu tinh uy"
+    assert fold(line * 3) == fold(line) * 3          # translated, too long to remember
+    assert fold(line * 20) == fold(line) * 20        # folded as an array
