@@ -100,3 +100,8 @@ def test_a_communes_peoples_committee_that_assigns_a_task_keeps_its_unit():
 def test_the_supreme_court_is_a_central_body_not_a_provincial_court():
     text = "Đồng chí Nguyễn Hòa Bình, Chánh án Tòa án nhân dân tối cao dự."
     assert bodies(text, "tỉnh Kiên Giang", "province") == [("Tòa án nhân dân tối cao", None)]
+
+
+def test_a_utility_whose_place_the_text_names_nowhere_else_is_read_by_its_proper_name():
+    text = "Điện lực Phan Thiết được biểu dương vì bảo đảm cấp điện."
+    assert bodies(text, "tỉnh Bình Thuận", "province") == [("Điện lực Phan Thiết", None)]

@@ -132,3 +132,9 @@ def test_a_person_who_reports_to_the_delegation_in_a_fronted_phrase_attends():
             "Tỉnh ủy Hậu Giang. Báo cáo với đoàn, đồng chí Trần Văn Huyến, Phó Bí thư Tỉnh ủy cho biết "
             "tỉnh đã hoàn thành các chỉ tiêu.")
     assert meetings(text)[0][4] == ["Trần Văn Huyến", "Lê Minh Khái"]
+
+
+def test_a_youth_union_congress_named_with_the_abbreviated_union_keeps_its_number_and_holder():
+    text = ("Sáng 9/7/2022, Huyện đoàn Cái Bè (Tiền Giang) tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện "
+            "lần thứ XII, nhiệm kỳ 2022 - 2027.")
+    assert meetings(text) == [("dai-hoi", 12, "Đoàn TNCS Hồ Chí Minh huyện", [], [])]
