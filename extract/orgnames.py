@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .freenames import free_name_end, is_venue
 from .placenames import Place, Places
@@ -66,8 +66,9 @@ class OrgPhrase:
             return self.tail_end
         return self.links[-1].end
 
-    @property
+    @cached_property
     def bare_board(self) -> bool:
+        # Asked of every phrase several times; its links are fixed once read.
         return all(link.kind.board for link in self.links)
 
 
