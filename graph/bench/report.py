@@ -181,7 +181,7 @@ def _viewer(graphs: dict) -> list[str]:
     if _status(run):
         return out + [_status(run), ""]
     f = _fig(run)
-    out += ["`vnkg serve` (waitress) in its own process, on the largest graph; the load generator "
+    out += ["`vnkg serve` (waitress, with its default number of server processes) in processes of its own, on the largest graph; the load generator "
             "(`graph/bench/loadgen.py`: threads with keep-alive connections) in another. Entity pages are "
             "the pages the search results link to. A 503 with Retry-After is the viewer shedding load by "
             "design (its /sparql runs a bounded number of queries at once): those are counted as *shed*, "
