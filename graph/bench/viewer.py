@@ -94,6 +94,8 @@ def first_paint(store: str, loads: int) -> dict[str, Any]:
     """The paint check (webviewer.paintcheck) on the store's busiest entity at
     depth 2 and a 2,000-node cap: its first load is the server's first answer
     for that page, the later ones come from its response cache."""
+    if loads < 1:
+        return {"status": "not measured: no loads asked (paint_loads 0)"}
     try:
         from webviewer.paintcheck import check
         figures = check(store, NETWORK_NODES, 2, loads, None, 120.0)

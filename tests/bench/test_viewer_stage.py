@@ -68,3 +68,8 @@ def test_server_processes_memory_and_cpu_per_request_are_reported():
             "entity, cold 11.2 ms.") in text
     assert ("`vnkg serve` with its default: 2 server processes answered; resident memory of the server "
             "with its /sparql workers 640 MB at start, 700 MB at the end.") in text
+
+
+def test_no_paint_loads_asked_is_reported_not_measured_without_starting_a_browser(tmp_path):
+    from graph.bench.viewer import first_paint
+    assert first_paint(str(tmp_path), 0) == {"status": "not measured: no loads asked (paint_loads 0)"}
