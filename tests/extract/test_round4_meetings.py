@@ -138,3 +138,14 @@ def test_a_youth_union_congress_named_with_the_abbreviated_union_keeps_its_numbe
     text = ("Sáng 9/7/2022, Huyện đoàn Cái Bè (Tiền Giang) tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện "
             "lần thứ XII, nhiệm kỳ 2022 - 2027.")
     assert meetings(text) == [("dai-hoi", 12, "Đoàn TNCS Hồ Chí Minh huyện", [], [])]
+
+
+def test_the_party_organisation_of_the_provinces_party_agencies_holds_its_congress():
+    text = ("Ngày 25/7/2025, Đảng bộ các cơ quan Đảng tỉnh Quảng Trị tổ chức Đại hội đại biểu lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.")
+    assert meetings(text) == [("dai-hoi", 1, "Đảng bộ các cơ quan Đảng tỉnh Quảng Trị", [], [])]
+
+
+def test_a_bloc_party_committee_holds_its_conference():
+    text = "Sáng 10/9/2025, Đảng ủy Khối các cơ quan tỉnh Quảng Trị tổ chức hội nghị quán triệt Nghị quyết."
+    assert meetings(text) == [("hoi-nghi", None, "Đảng ủy Khối các cơ quan tỉnh Quảng Trị", [], [])]
