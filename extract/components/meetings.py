@@ -126,6 +126,7 @@ class _Grammar:
     aliases: dict
     national_body: str
     bare_boards: frozenset
+    working_with: re.Pattern       # "làm việc với " before the body a working session is held with
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,7 @@ def _grammar() -> _Grammar:
         aliases={fold(k): v for k, v in t["body_aliases"].items()},
         national_body=t["national_body"],
         bare_boards=frozenset(fold(w) for w in t["bare_boards"]),
+        working_with=re.compile(rf"(?<!\w)(?:{_alternation(t['working_with'])})\s+"),
     )
 
 
@@ -616,7 +618,12 @@ class _Finder:
         elif m.kind == "dai-hoi" and (m.period or self.proper_body(m.body)) and not self.matching(m):
             self.new_entry(m, None, None, (m.start, m.end), named=True)
         elif m.working and m.held:
+            first = None
+            if m.body is None:
+                m.body, first = self.worked_with(m.start)
             self.new_entry(m, None, None, (m.start, m.end), named=True)
+            if first is not None:
+                self.entries[-1].first = first
         elif m.named_body and m.held and m.kind == "hoi-nghi" and not self.matching(m):
             # "Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) đã diễn ra ...": named by its body.
             self.new_entry(m, None, m.terms[0] if m.terms else None, (m.start, m.end), named=True)
@@ -635,6 +642,17 @@ class _Finder:
         comma = _FRONTED_COMMA.match(self.folded, m.end)
         end = comma and self.reader.body_at(comma.end())
         return self.reader.body_name(comma.end(), end) if end else None
+
+    def worked_with(self, pos: int) -> tuple[str | None, int | None]:
+        """The body a delegation "đã làm việc với" last before `pos`, and where that
+        clause's sentence starts: a "buổi làm việc" with no body of its own is
+        held with it, from there on."""
+        found = None, None
+        for r in self.g.working_with.finditer(self.folded, 0, pos):
+            end = self.reader.body_at(r.end())
+            if end is not None:
+                found = self.reader.body_name(r.end(), end), self.sentence(r.start())[0]
+        return found
 
     def borrow_neighbour_bodies(self) -> None:
         """ "Nghị quyết Đại hội XII" in a text about the XIII congress of a body
