@@ -478,7 +478,10 @@ class PeopleReader:
             if i < 0 or ordered[i].start < sentence[0]:
                 continue
             subject = ordered[i]
-            if self.blockers.search(self.folded, subject.end, item.start):
+            # The subject's own posts in apposition ("X, Trưởng phòng Tổ chức cán bộ, ... được điều
+            # động, chỉ định giữ chức ...") are no blocker: look only after them.
+            own_end = max([subject.end, *(x.end for x in subject.items if x.end <= item.start)])
+            if self.blockers.search(self.folded, own_end, item.start):
                 continue
             chain = self._chain_after(item.start)
             subject.items.extend(chain)

@@ -23,3 +23,9 @@ def test_a_buoi_lam_viec_without_a_body_is_held_with_the_body_the_delegation_wor
 
 def test_a_delegation_member_named_before_the_buoi_lam_viec_attends_it():
     assert meetings(WORKING_VISIT)[0][2:] == (["Hà Minh Khôi", "Quách Văn Bền"], ["Lạc Thị Duyên"])
+
+
+def test_a_person_who_thanks_on_behalf_of_the_appointees_attends_the_meeting_of_the_text():
+    text = ("Chiều 2/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định về công tác cán bộ. "
+            "Thay mặt các đồng chí được bổ nhiệm, đồng chí Mông Văn Lự cảm ơn sự tin tưởng của Ban Thường vụ.")
+    assert meetings(text)[0][3] == ["Mông Văn Lự"]
