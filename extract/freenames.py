@@ -46,6 +46,17 @@ def _comma_inside(text: str, pos: int, starts_body) -> bool:
     return bool(m) and text[pos].isupper() and not starts_body(pos) and "," not in m.group(0)
 
 
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(name_key(w) for w in load_table("name_boundaries").get("compounds", []))
+
+
+def _compound_at(text: str, previous: int, pos: int) -> bool:
+    """The word before `pos` (from `previous`) and the one at `pos` make a compound of a name ("Trung cấp")."""
+    m = _WORD.match(text, pos)
+    return m is not None and name_key(text[previous:m.end()]) in _compounds()
+
+
 def free_name_end(text: str, folded: str, start: int, places: Places, starts_body) -> int:
     """The end of the name that begins at `start`, before any place that closes
     it; -1 when no name begins there. `starts_body(pos)` says whether another
@@ -53,7 +64,7 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
     by a place ("Khối doanh nghiệp tỉnh") or by a proper name ("Hợp tác xã chè
     La Bằng"), so that a bare kind word followed by running text is not read as
     a name."""
-    pos, end, words = start, -1, 0
+    pos, end, words, previous = start, -1, 0, start
     last_capitalised = False
     lower_first = start < len(text) and text[start].islower()
     closed_by_place = False
@@ -64,7 +75,7 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
         if words and places.at(pos, None) is not None and places.at(pos, None).start == pos:
             closed_by_place = True
             break
-        if text[pos].islower() and boundary_at(text, folded, pos):
+        if text[pos].islower() and boundary_at(text, folded, pos) and not (words and _compound_at(text, previous, pos)):
             break
         if lower_first and last_capitalised and text[pos].islower():
             break  # "Hợp tác xã chè La Bằng| xây dựng ...": the proper name closed it
@@ -77,6 +88,7 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
                 break
             pos = nxt
             continue
+        previous = m.start()
         end, words, pos = m.end(), words + 1, m.end()
         last_capitalised = text[m.start()].isupper()
         if text.startswith(" - ", pos):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .freenames import free_name_end, is_venue
-from .placenames import Place, Places
+from .placenames import Place, Places, after_unit_word
 from .roles import ends_with_title, title_at
 from .tables import load_table
 from .names import name_key
@@ -92,8 +92,15 @@ def _grammar():
     # Not after a letter, "/" or ".": checked after the first letter, so that re skips ahead fast.
     pattern = re.compile(word_alternation(forms, not_after=r"[\w/.]") + r"(?![\w])")
     # A count before a name makes a class ("17 tổ chức Đảng"), an ordinal does not ("lần thứ 2 Ban Chấp hành").
+    # "nâng cấp Trạm Y tế": a word that ends in a class word ("cấp") is no class.
+    compounds = [_form_key(c).split() for c in table.get("not_generic_before", [])]
+
+    def branch(word: str) -> str:
+        key = _form_key(word)
+        return "".join(rf"(?<!{re.escape(' '.join(c[:-1]))} )" for c in compounds if c[-1] == key) + re.escape(key)
+
     generic_before = re.compile(
-        r"(?:(?:^|[\s(])(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_before"]) + r")"
+        r"(?:(?:^|[\s(])(?:" + "|".join(branch(w) for w in table["generic_before"]) + r")"
         r"|(?<!thu )(?<!so )(?<![\d/.-])\d+)[^\S\n]+$")  # same line: a stamp "16:10" above a title counts nothing
     generic_after = re.compile(r"\s+(?:" + "|".join(re.escape(_form_key(w)) for w in table["generic_after"]) + r")(?![\w])")
     return forms, pattern, generic_before, generic_after
@@ -165,6 +172,8 @@ _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _PART = rf"[{_UP}][{_LOW}]*(?: [{_LOW}]+(?![\w-]))?"
 _NAME_TAIL = re.compile(rf" (?:(?:khối|Khối|khu|Khu) )?{_PART}(?: (?:và|-) {_PART})*")
 _NAME_GOES_ON = re.compile(r" (?:-|và) \w")
+# A name that lists its fields, the last after "và" ("Kinh tế, Hạ tầng và Đô thị").
+_NAME_LIST = re.compile(rf"((?:, {_PART})+) và {_PART}")
 _MEMBER_WORD = re.compile(r"\s+vien(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+\d")
 _UNIT_WORDS = r"(?:quan|huyen|tinh|thanh pho|phuong|xa|thi xa|thi tran|co so)"
@@ -220,6 +229,21 @@ def _department_at(text: str, folded: str, pos: int) -> int | None:
     if m and text[pos + 1:pos + 2].isupper():
         return m.end()
     return None
+
+
+def listed_fields_end(text: str, folded: str, pos: int, opens_body) -> int:
+    """ "Phòng Kinh tế|, Hạ tầng và Đô thị": a name goes on over a list of its
+    fields closed by "và", unless a listed part is a department of its own
+    ("Sở Nội vụ, Tài chính và Xây dựng" lists three) or `opens_body` there
+    (another body or a post begins)."""
+    m = _NAME_LIST.match(text, pos)
+    if not m:
+        return pos
+    for part in re.finditer(r", (\S)", m.group(1)):
+        at = pos + part.start(1)
+        if _departments().match(folded, at - 1) or opens_body(at):
+            return pos
+    return m.end()
 
 
 def _expand_codes(text: str) -> str:
@@ -316,7 +340,7 @@ class OrgReader:
             if kind.takes == "free-name":
                 # "Trung tâm Phát triển quỹ đất tỉnh", "Công ty cổ phần May Sông Trà";
                 # in a heading's capitals ("NHIỆM VỤ NĂM") the word is no kind word.
-                if not text[link.start].isupper():
+                if not text[link.start].isupper() or (len(links) == 1 and after_unit_word(folded, link.start)):
                     return None
                 if text[link.start:link.form_end].isupper():
                     link.tail, link.end = self._capitals_line_tail(pos, cur)
@@ -415,7 +439,8 @@ class OrgReader:
         m = _NAME_TAIL.match(self.text, cur)
         if not m:
             return "", end
-        return m.group(0).strip(), m.end()
+        end = listed_fields_end(self.text, self.folded, m.end(), self._starts_body)
+        return self.text[cur:end].strip(), end
 
     def _starts_body(self, pos: int) -> bool:
         """Another body's name or a post title, capitalised, begins at `pos`."""

@@ -155,6 +155,17 @@ def _unit_word_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + _words_pattern(_tables()[6]) + r")(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _unit_word_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + _words_pattern(_tables()[6]) + r")[ \t]+$")
+
+
+def after_unit_word(folded: str, pos: int) -> bool:
+    """A unit word ("phường", "xã") is written just before `pos`: what follows is a
+    place's name ("phường Trường Thạnh"), not a body's kind word."""
+    return bool(_unit_word_before().search(folded, max(0, pos - 20), pos))
+
+
 def _counted(folded: str, start: int) -> bool:
     """Digits, then white space, right before `start` ("12 phường")."""
     i = start

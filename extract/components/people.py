@@ -26,7 +26,8 @@ from ..names import (MAX_SYLLABLES, blocker_before, cue_starts, cues, institutio
                      title_case, title_runs, trigger_before, upper_name_at)
 from ..patterns import folded_alternation, word_alternation
 from ..placenames import not_place_start, unit_committee
-from ..roles import TitleMatch, find_titles
+from ..orgnames import listed_fields_end
+from ..roles import TitleMatch, find_titles, title_at
 from ..tables import load_table
 from ..names import name_key
 from ..text import canonical_tones, fold
@@ -276,6 +277,13 @@ class PeopleReader:
         if not m or len(m.group(0).split()) < 2 or t.shares == "Ban":
             return Item(title.start, title.end, t.role, None)
         described = m.group(0).rstrip()
+        fields_end = listed_fields_end(self.text, self.folded, body_start + len(m.group(0)),
+                                       lambda at: at in self.links or title_at(self.text, self.folded, at) is not None)
+        if fields_end > body_start + len(m.group(0)):
+            # "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường": the unit's name lists its fields.
+            place = self.places.at(fields_end) if self.places is not None else None
+            described = self.text[body_start:place.end if place is not None and place.start == fields_end + 1
+                                  else fields_end]
         verb = _closing_verb().search(fold(described))
         if verb and len(described[:verb.start()].split()) >= 2:
             described = described[:verb.start()].rstrip()  # "... Phòng Tổ chức đảng - đảng viên| dự."
@@ -294,6 +302,9 @@ class PeopleReader:
             parent = self._phrase_org(phrase, i)
             self.units.append(Organisation(unit, parent, kind="unit", mentions=[(body_start, end)]))
             end = phrase.suffix_end(i)
+        elif fields_end > body_start + len(m.group(0)):
+            # A named office ("Phòng Kinh tế, Hạ tầng và Đô thị phường") is a body of its own.
+            self.units.append(Organisation(unit, None, kind="unit", mentions=[(body_start, end)]))
         return Item(title.start, end, t.role, f"{unit}, {parent}" if parent else unit)
 
     def _phrase_org(self, phrase, i: int) -> str:
