@@ -59,18 +59,23 @@ class _Reach:
     stop: re.Pattern[str]             # a word that ends the reach ("với")
     listed_document: re.Pattern[str]  # an unnumbered document of a type, then "và" or ","
     listed_words: int
+    content_of: re.Pattern[str]       # "sâu sắc mục đích, yêu cầu, quan điểm của": what of the directive
 
 
 @lru_cache(maxsize=1)
 def _reach() -> _Reach:
     table = load_table("implements_triggers")
     stops = "|".join(_phrase(w) for w in table["reach_stops"])
+    contents = "|".join(_phrase(w) for w in table["content_of"])
     type_words = sorted({w for row in load_table("document_types") for w in row["words"]}, key=len, reverse=True)
     types = "|".join(_phrase(w) for w in type_words)
     return _Reach(
         stop=re.compile(rf"(?<!\w)(?:{stops})(?!\w)"),
         listed_document=re.compile(rf"[ \t]*(?:{types})(?!\w)[^;:.!?\n]*?(?:,|[ \t]va)[ \t]*"),
         listed_words=int(table["listed_reach"]),
+        content_of=re.compile(
+            rf"[ \t]+(?:[^\W\d_]+[ \t]+){{0,{int(table['content_lead'])}}}?(?:{contents})"
+            rf"(?:[ \t]*(?:,|[ \t]va)[ \t]*(?:{contents}))*[ \t]+cua[ \t]+"),
     )
 
 
@@ -151,6 +156,8 @@ def _in_reach(folded: str, trigger: Trigger, ref: Reference) -> bool:
     if words <= trigger.reach:
         return True
     # "thực hiện Nghị quyết Đại hội XIII của Đảng và Chỉ thị số 12-CT/TW"
+    if trigger.kind == IMPLEMENTS and _reach().content_of.fullmatch(between):
+        return True  # "Quán triệt sâu sắc mục đích, yêu cầu, quan điểm của Nghị quyết số 37"
     return (trigger.kind == IMPLEMENTS and words <= _reach().listed_words
             and _reach().listed_document.fullmatch(between) is not None)
 

@@ -60,3 +60,9 @@ def test_truong_hop_at_a_sentence_start_is_no_school():
 def test_a_place_named_with_a_kind_word_after_its_unit_word_is_no_body():
     text = "Ngày 3/4/2026, Đảng ủy phường Trường Xuân và Trạm Y tế xã Trạm Hành tham gia."
     assert organisations(text) == ["Trạm Y tế xã Trạm Hành", "Đảng ủy phường Trường Xuân"]
+
+
+def test_the_national_assemblys_standing_committee_as_an_issuer_is_a_body_under_the_national_assembly():
+    text = ("Ngày 3/4/2019, căn cứ Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội "
+            "về sắp xếp đơn vị hành chính, Huyện ủy Bù Gia Mập ban hành Kế hoạch.")
+    assert organisations(text) == ["Huyện ủy Bù Gia Mập", "Quốc hội", "Ủy ban Thường vụ Quốc hội"]
