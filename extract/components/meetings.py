@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..abbreviations import expand
 from ..dates import dates_in, year_for
-from ..model import Meeting, Span
+from ..model import Meeting, Organisation, Span
 from ..numerals import ROMAN, number_words_pattern, roman_value, to_roman, words_value
 from ..freenames import boundary_at
 from ..patterns import folded_alternation, matches_at, word_branches, word_starts
@@ -908,7 +908,21 @@ def _presents_after_posts(text: str, folded: str, pos: int, end: int, verb: re.P
     return False
 
 
+def _party_of_national_congresses(text: str, extraction) -> None:
+    """ "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the Party written as the
+    body of a national congress is a body of the text, unless it is already
+    listed (as "Đảng" or "Đảng Cộng sản Việt Nam")."""
+    party = _grammar().national_body
+    spans = [(e - len(party), e) for m in extraction.meetings if m.body == party
+             for _, e in m.mentions if text[e - len(party):e] == party]
+    if not spans or any(o.name == party or o.name.startswith(f"{party} ") and o.level == "central"
+                        for o in extraction.organisations):
+        return
+    extraction.organisations.append(Organisation(party, None, level="central", mentions=spans))
+
+
 @Language.component("vnkg_meetings")
 def find_meetings(doc: Doc) -> Doc:
     doc._.extraction.meetings.extend(_Finder(doc).run())
+    _party_of_national_congresses(doc._.text, doc._.extraction)
     return doc

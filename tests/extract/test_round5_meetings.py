@@ -29,3 +29,24 @@ def test_a_person_who_thanks_on_behalf_of_the_appointees_attends_the_meeting_of_
     text = ("Chiều 2/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định về công tác cán bộ. "
             "Thay mặt các đồng chí được bổ nhiệm, đồng chí Mông Văn Lự cảm ơn sự tin tưởng của Ban Thường vụ.")
     assert meetings(text)[0][3] == ["Mông Văn Lự"]
+
+
+def organisations(text: str) -> list[str]:
+    return sorted(o.name for o in extract_text(text).organisations)
+
+
+def test_the_party_written_as_the_body_of_a_national_congress_is_a_body():
+    text = ("Ngày 3/4/2025, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ I, tiến tới Đại hội đại biểu toàn quốc "
+            "lần thứ XIV của Đảng.")
+    assert organisations(text) == ["Đảng", "Đảng bộ xã Tân Lập"]
+
+
+def test_the_party_is_not_listed_twice_beside_its_full_name():
+    text = ("Ngày 3/4/2025, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ I, tiến tới Đại hội đại biểu toàn quốc "
+            "lần thứ XIV của Đảng Cộng sản Việt Nam.")
+    assert organisations(text) == ["Đảng Cộng sản Việt Nam", "Đảng bộ xã Tân Lập"]
+
+
+def test_a_national_congress_that_names_no_body_lists_no_party():
+    text = "Ngày 3/4/2025, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ I, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV."
+    assert organisations(text) == ["Đảng bộ xã Tân Lập"]
