@@ -57,13 +57,13 @@ def _compound_at(text: str, previous: int, pos: int) -> bool:
     return m is not None and name_key(text[previous:m.end()]) in _compounds()
 
 
-def free_name_end(text: str, folded: str, start: int, places: Places, starts_body) -> int:
+def free_name_end(text: str, folded: str, start: int, places: Places, starts_body, people: bool = False) -> int:
     """The end of the name that begins at `start`, before any place that closes
     it; -1 when no name begins there. `starts_body(pos)` says whether another
     body's name begins at pos. A name that begins in lower case must be closed
     by a place ("Khối doanh nghiệp tỉnh") or by a proper name ("Hợp tác xã chè
     La Bằng"), so that a bare kind word followed by running text is not read as
-    a name."""
+    a name. With `people`, a person's name may be part of it ("Trường THPT Nguyễn Du")."""
     pos, end, words, previous = start, -1, 0, start
     last_capitalised = False
     lower_first = start < len(text) and text[start].islower()
@@ -79,7 +79,8 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
             break
         if lower_first and last_capitalised and text[pos].islower():
             break  # "Hợp tác xã chè La Bằng| xây dựng ...": the proper name closed it
-        if words and text[pos].isupper() and (starts_body(pos) or is_person_start(text, capitalised_run(text, pos))):
+        if words and text[pos].isupper() and (starts_body(pos)
+                                              or (not people and is_person_start(text, capitalised_run(text, pos)))):
             break
         if folded.startswith("va ", pos) and words:
             nxt = pos + 3

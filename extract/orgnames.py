@@ -31,6 +31,7 @@ class Kind:
     written: str | None = None
     own: bool = False
     lower: bool = False     # a free name after it may begin in lower case
+    people: bool = False    # a free name after it may hold a person's name ("Trường THPT Nguyễn Du")
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _grammar():
                         level=entry.get("level"), takes=entry.get("takes", "nothing"),
                         family=entry.get("family"), parent=entry.get("parent"),
                         written=entry.get("written"), own=bool(entry.get("own")),
-                        lower=bool(entry.get("lower")))
+                        lower=bool(entry.get("lower")), people=bool(entry.get("people")))
             for name in entry["names"]:
                 forms.setdefault(_form_key(name), []).append((name, kind))
     # Not after a letter, "/" or ".": checked after the first letter, so that re skips ahead fast.
@@ -345,7 +346,7 @@ class OrgReader:
                 if text[link.start:link.form_end].isupper():
                     link.tail, link.end = self._capitals_line_tail(pos, cur)
                 else:
-                    link.tail, link.end = self._free_tail(cur, link.end, kind.lower)
+                    link.tail, link.end = self._free_tail(cur, link.end, kind.lower, kind.people)
                 if not link.tail or is_venue(folded[link.start:link.end]):
                     return None
                 p = self.places.at(link.end, None)
@@ -451,12 +452,12 @@ class OrgReader:
         m = self.pattern.match(self.folded, pos)
         return m is not None and _kind_at(self.text, self.folded, m) is not None
 
-    def _free_tail(self, cur: int, end: int, lower: bool) -> tuple[str, int]:
+    def _free_tail(self, cur: int, end: int, lower: bool, people: bool = False) -> tuple[str, int]:
         """A free-form name after a kind word ("Phát triển quỹ đất", "dự án đầu
         tư xây dựng"); a heading's capitals are written as running text."""
         if not self.text.startswith(" ", cur) or (not lower and not self.text[cur + 1:cur + 2].isupper()):
             return "", end
-        name_end = free_name_end(self.text, self.folded, cur + 1, self.places, self._starts_body)
+        name_end = free_name_end(self.text, self.folded, cur + 1, self.places, self._starts_body, people)
         if name_end < 0:
             return "", end
         tail = self.text[cur + 1:name_end]

@@ -66,3 +66,9 @@ def test_the_national_assemblys_standing_committee_as_an_issuer_is_a_body_under_
     text = ("Ngày 3/4/2019, căn cứ Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội "
             "về sắp xếp đơn vị hành chính, Huyện ủy Bù Gia Mập ban hành Kế hoạch.")
     assert organisations(text) == ["Huyện ủy Bù Gia Mập", "Quốc hội", "Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_school_named_after_a_person_keeps_the_persons_name():
+    text = "Ngày 3/4/2026, Trường Trung học cơ sở Võ Thị Sáu tổ chức lễ khai giảng; đồng chí Lê Văn Tám dự."
+    assert organisations(text) == ["Trường Trung học cơ sở Võ Thị Sáu"]
+    assert [p.name for p in extract_text(text).people] == ["Lê Văn Tám"]
