@@ -1,4 +1,4 @@
-"""Posts in the forms the fifth held-out batch showed: a person whose own post
+"""Posts in the forms held-out documents showed: a person whose own post
 in apposition holds a word that elsewhere blocks a later post ("Trưởng phòng
 Tổ chức cán bộ") still takes the post after "được điều động, chỉ định giữ chức"."""
 from __future__ import annotations

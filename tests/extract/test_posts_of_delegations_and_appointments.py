@@ -1,4 +1,4 @@
-"""Posts in the forms the fourth held-out batch showed: a delegation leader
+"""Posts in the forms held-out documents showed: a delegation leader
 ("làm trưởng đoàn đã ...") holds no unit named after the title; a person
 appointed to take part in a standing board is its member; a department whose
 name runs on in lower case ("Trưởng phòng Thanh tra kinh tế - xã hội, Thanh

@@ -1,4 +1,4 @@
-"""Bodies in the forms the fifth held-out batch showed: an office whose name
+"""Bodies in the forms held-out documents showed: an office whose name
 lists its fields ("Phòng Kinh tế, Hạ tầng và Đô thị phường"), stations,
 schools and religious bodies named by what they are, the provincial "Ban Dân
 tộc tỉnh" beside the People's Council's board of that name, and a body after

@@ -1,4 +1,4 @@
-"""Meetings in the forms the fifth held-out batch showed: a working session
+"""Meetings in the forms held-out documents showed: a working session
 named only "buổi làm việc", held with the body the delegation "đã làm việc
 với" earlier in the text, whose companions ("Cùng đi với đoàn có") attend it."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Bodies the fourth held-out batch showed: the central committees of the
+"""Bodies held-out documents showed: the central committees of the
 national mass organisations, a People's Council's committees, utilities named
 by trade and place ("Điện lực Đức Hòa"), and Party cells of villages ("Chi bộ
 thôn ...", "Chi bộ bản ...", "Chi bộ ấp ...")."""

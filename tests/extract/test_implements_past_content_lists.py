@@ -1,4 +1,4 @@
-"""Implements in the forms the fifth held-out batch showed: a trigger that
+"""Implements in the forms held-out documents showed: a trigger that
 carries out what of a directive it names ("Quán triệt sâu sắc mục đích, yêu
 cầu, quan điểm của Nghị quyết số ...") reaches the directive past that list."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Meetings in the forms the fourth held-out batch showed: a congress held by
+"""Meetings in the forms held-out documents showed: a congress held by
 the Fatherland Front ("Mặt trận Tổ quốc Việt Nam xã ... lần thứ I"), guests who
 "đến dự và chỉ đạo" the meeting, and people who announce or speak right after
 their name and posts ("đồng chí X, Phó Trưởng Ban ... công bố")."""
