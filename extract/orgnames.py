@@ -429,7 +429,11 @@ class OrgReader:
         phrase = OrgPhrase(pos, end, links, place, owner, tail_end=tail_end)
         phrase.lower_start = text[pos].islower()
         before = folded[max(0, pos - 20):pos]
-        phrase.generic = bool(self.generic_before.search(before) or self.generic_after.match(folded, end)
+        # A place with a proper name makes one body of it, whatever follows:
+        # "Đảng bộ phường Tân Định trực thuộc Thành ủy" (but "các chi bộ trực thuộc").
+        named_place = place is not None and bool(place.name)
+        phrase.generic = bool(self.generic_before.search(before)
+                              or (self.generic_after.match(folded, end) and not named_place)
                               or (place is not None and place.generic))
         return phrase
 

@@ -39,7 +39,7 @@ _OF_IN_CLAUSE = re.compile(r"[^.;:\n]{0,120}?(?<!\w)cua\s+")
 _GUESTS_FOLLOW = re.compile(r"\s+co\s+(?:dong chi|su tham du)(?!\w)")
 _FRONTED_PHRASE = re.compile(r"[^,.;:\n]{0,40},")
 _WORDS_BEFORE_NUMBER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}?[^\S\n]+(?=lan[^\S\n]+thu\b)")
-_BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*[^\S\n]*){1,4}\)")
+_BRACKETED_PLACE = re.compile(r"[^\S\n]*\((?:[^\W\d_]\w*\.?[^\S\n]*){1,4}\)")
 
 
 def _alternation(words) -> str:

@@ -39,3 +39,9 @@ def test_a_congress_said_to_have_succeeded_took_place_and_its_guests_attend():
             "Dự đại hội có đồng chí Vũ Xuân Cường, Phó Bí thư Tỉnh ủy.")
     assert [(m.number, m.body, m.attendees) for m in extract_text(text).meetings] == [
         (23, "Đảng bộ huyện Mường Khương", ["Vũ Xuân Cường"])]
+
+
+def test_a_bracketed_city_written_with_tp_dot_does_not_hide_the_body_holding_the_meeting():
+    text = ("Sáng 9/4/2026, Ban Thường vụ Đảng ủy phường Tân Định (TP. Hồ Chí Minh) tổ chức hội nghị giao ban "
+            "quý I năm 2026 với bí thư các chi bộ trực thuộc.")
+    assert meetings(text) == [("hoi-nghi", None, None, "Ban Thường vụ Đảng ủy phường Tân Định")]

@@ -167,3 +167,8 @@ def test_a_city_within_a_province_is_a_district_beside_the_province():
             "của Ban Chấp hành Đảng bộ tỉnh về tăng trưởng xanh.")
     found = {o.name: o.level for o in extract_text(text).organisations}
     assert (found["Ban Chấp hành Đảng bộ thành phố"], found["Ban Chấp hành Đảng bộ tỉnh"]) == ("district", "province")
+
+
+def test_a_named_body_followed_by_truc_thuoc_is_one_body_not_a_class():
+    text = "Đảng bộ phường Tân Định trực thuộc Thành ủy, có 42 chi bộ trực thuộc."
+    assert names(read(text, **DISTRICT)) == {"Đảng bộ phường Tân Định", "Thành ủy"}
