@@ -66,19 +66,23 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
     a name. With `people`, a person's name may be part of it ("Trường THPT Nguyễn Du")."""
     pos, end, words, previous = start, -1, 0, start
     last_capitalised = False
+    proper_run = 0  # capitalised words in a row after a lower-case word of the name
     lower_first = start < len(text) and text[start].islower()
     closed_by_place = False
     while pos < len(text) and words < _MAX_WORDS:
         m = _WORD.match(text, pos)
         if m is None:
             break
-        if words and places.at(pos, None) is not None and places.at(pos, None).start == pos:
+        place = places.at(pos, None) if words else None
+        if place is not None and place.start == pos and not _joined_by_hyphen(text, place):
             closed_by_place = True
             break
         if text[pos].islower() and boundary_at(text, folded, pos) and not (words and _compound_at(text, previous, pos)):
             break
         if lower_first and last_capitalised and text[pos].islower():
             break  # "Hợp tác xã chè La Bằng| xây dựng ...": the proper name closed it
+        if proper_run >= 2 and text[pos].islower() and not _compound_at(text, previous, pos):
+            break  # "Trường Tiểu học Kim Đồng| nêu ...": a proper name after lower-case words closed it
         if words and text[pos].isupper() and (starts_body(pos)
                                               or (not people and is_person_start(text, capitalised_run(text, pos)))):
             break
@@ -90,9 +94,11 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
             pos = nxt
             continue
         previous = m.start()
+        capitalised = text[m.start()].isupper()
+        proper_run = (proper_run + 1 if proper_run or (words and not last_capitalised) else 0) if capitalised else 0
         end, words, pos = m.end(), words + 1, m.end()
-        last_capitalised = text[m.start()].isupper()
-        if text.startswith(" - ", pos):
+        last_capitalised = capitalised
+        if text.startswith(" - ", pos) or text.startswith(" – ", pos):
             pos += 3
         elif text.startswith(", ", pos) and _comma_inside(text, pos + 2, starts_body):
             pos += 2
@@ -105,6 +111,13 @@ def free_name_end(text: str, folded: str, start: int, places: Places, starts_bod
     if lower_first and not closed_by_place and not (last_capitalised and words >= 2):
         return -1
     return end
+
+
+def _joined_by_hyphen(text: str, place) -> bool:
+    """A bare place name joined to another by a spaced hyphen is part of a
+    longer proper name ("Khu bảo tồn Bình Châu - Phước Bửu"), not its place."""
+    return place.surface == place.name and text[place.end:place.end + 3] in (" - ", " – ") \
+        and text[place.end + 3:place.end + 4].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -130,8 +130,12 @@ def not_place_start() -> re.Pattern[str]:
     return re.compile(r"(?:" + _words_pattern(forms) + r")(?![\w])")
 
 
-def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]]:
-    """The spans of up to `limit` capitalised words from `pos`, separated by single spaces."""
+_SPACED_HYPHEN = (" - ", " – ")
+
+
+def capitalised_run(text: str, pos: int, limit: int = 4, hyphen: bool = False) -> list[tuple[int, int]]:
+    """The spans of up to `limit` capitalised words from `pos`, separated by single
+    spaces (or, with `hyphen`, by a spaced hyphen too: "Bà Rịa - Vũng Tàu")."""
     if not text[pos:pos + 1].isupper():
         return []  # most positions asked about: no word, or one in lower case
     spans = []
@@ -142,7 +146,9 @@ def capitalised_run(text: str, pos: int, limit: int = 4) -> list[tuple[int, int]
             break
         spans.append((m.start(), m.end()))
         j = m.end()
-        if j < len(text) and text[j] == " " and j + 1 < len(text):
+        if hyphen and text[j:j + 3] in _SPACED_HYPHEN and text[j + 3:j + 4].isupper():
+            i = j + 3
+        elif j < len(text) and text[j] == " " and j + 1 < len(text):
             i = j + 1
         else:
             break
@@ -287,7 +293,8 @@ class Places:
         return words or None
 
     def _known_at(self, pos: int) -> list[tuple[str, int, int]] | None:
-        run = capitalised_run(self.text, pos, self._max_words)
+        # Known names may hold a spaced hyphen ("Bà Rịa - Vũng Tàu"): the longest known one wins.
+        run = capitalised_run(self.text, pos, self._max_words, hyphen=True)
         for n in range(len(run), 0, -1):
             s, e = run[0][0], run[n - 1][1]
             if " ".join(self.folded[s:e].split()) in self.known:

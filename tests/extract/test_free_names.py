@@ -69,3 +69,14 @@ def test_venue_and_heading_capitals_are_not_free_bodies():
 def test_place_named_after_a_kind_word_is_still_a_place():
     found = read("Đảng bộ thành phố Hội An và Đảng bộ xã Vũ Ninh tổ chức đại hội.")
     assert names(found) == {"Đảng bộ thành phố Hội An", "Đảng bộ xã Vũ Ninh"}
+
+
+def test_a_name_joining_two_places_by_a_spaced_hyphen_keeps_both():
+    text = ("Các xã Tân Lập, Hòa Hiệp ký quy chế phối hợp. Ban Quản lý Khu bảo tồn thiên nhiên Tân Lập - Suối Cát "
+            "xây dựng phương án chữa cháy.")
+    assert names(read(text, **DISTRICT)) == {"Ban Quản lý Khu bảo tồn thiên nhiên Tân Lập - Suối Cát"}
+
+
+def test_a_school_named_after_a_person_ends_before_the_verb_that_follows_it():
+    text = "Tại hội nghị, đại diện Trường Tiểu học Kim Đồng nêu khó khăn về cơ sở vật chất."
+    assert names(read(text, **DISTRICT)) == {"Trường Tiểu học Kim Đồng"}

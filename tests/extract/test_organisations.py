@@ -172,3 +172,8 @@ def test_a_city_within_a_province_is_a_district_beside_the_province():
 def test_a_named_body_followed_by_truc_thuoc_is_one_body_not_a_class():
     text = "Đảng bộ phường Tân Định trực thuộc Thành ủy, có 42 chi bộ trực thuộc."
     assert names(read(text, **DISTRICT)) == {"Đảng bộ phường Tân Định", "Thành ủy"}
+
+
+def test_a_province_named_with_a_spaced_hyphen_is_read_whole():
+    text = "Đảng bộ tỉnh Bà Rịa - Vũng Tàu có 18 đảng bộ trực thuộc; Tỉnh ủy Thừa Thiên Huế cử đoàn học tập."
+    assert names(read(text, **DISTRICT)) == {"Đảng bộ tỉnh Bà Rịa - Vũng Tàu", "Tỉnh ủy Thừa Thiên Huế"}
