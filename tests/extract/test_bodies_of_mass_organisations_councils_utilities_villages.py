@@ -105,3 +105,8 @@ def test_the_supreme_court_is_a_central_body_not_a_provincial_court():
 def test_a_utility_whose_place_the_text_names_nowhere_else_is_read_by_its_proper_name():
     text = "Điện lực Phan Thiết được biểu dương vì bảo đảm cấp điện."
     assert bodies(text, "tỉnh Bình Thuận", "province") == [("Điện lực Phan Thiết", None)]
+
+
+def test_the_central_committee_of_the_fatherland_front_is_its_own_body_not_the_partys():
+    text = "Dự đại hội có đồng chí Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam."
+    assert bodies(text) == [("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None)]

@@ -151,3 +151,9 @@ def test_chair_of_the_front_committee_of_a_district_written_with_viet_nam():
     text = "Tại hội nghị, bà Trần Thị Lài, Chủ tịch Ủy ban MTTQ Việt Nam quận phát biểu."
     assert posts(read(text, locality="quận Liên Chiểu", level="district"), "Trần Thị Lài") == {
         ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam quận Liên Chiểu")}
+
+
+def test_a_vice_chair_of_the_fronts_central_committee_holds_the_post_there():
+    text = "Dự đại hội có đồng chí Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam."
+    assert posts(read(text, **DISTRICT), "Hà Thị Nga") == {
+        ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
