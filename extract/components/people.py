@@ -115,6 +115,13 @@ def _holder_link() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern[str]:
+    """What joins two names of one list, on folded text: ", ", " và ", " và ông "."""
+    cue = folded_alternation(cues()["triggers"], space=None)
+    return re.compile(rf"[ \t]*(?:,|va)[ \t]*(?:(?:{cue})[ \t]+)?")
+
+
+@lru_cache(maxsize=1)
 def _post_opener() -> re.Pattern[str]:
     return _regex_at_end(load_table("roles")["post_openers"])
 
@@ -498,7 +505,8 @@ class PeopleReader:
             subject.items.extend(chain)
             # "Các đồng chí A và B được bầu làm ...": both.
             j = i - 1
-            while j >= 0 and re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", self.text[ordered[j].end:ordered[j + 1].start]):
+            # "bà A và ông B giữ chức ...": a cue may stand before the next name.
+            while j >= 0 and _coordinated().fullmatch(self.folded, ordered[j].end, ordered[j + 1].start):
                 ordered[j].items.extend(chain)
                 j -= 1
 
@@ -525,7 +533,7 @@ class PeopleReader:
             k = n
             while k >= 0:
                 ordered[k].items.append(item)
-                if k == 0 or not re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", self.text[ordered[k - 1].end:ordered[k].start]):
+                if k == 0 or not _coordinated().fullmatch(self.folded, ordered[k - 1].end, ordered[k].start):
                     break
                 k -= 1
 

@@ -157,3 +157,10 @@ def test_a_vice_chair_of_the_fronts_central_committee_holds_the_post_there():
     text = "Dự đại hội có đồng chí Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam."
     assert posts(read(text, **DISTRICT), "Hà Thị Nga") == {
         ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_each_of_two_people_joined_by_va_and_a_cue_holds_the_post_after_them():
+    text = "Bà Lò Thị Hoa và ông Vi Văn Sơn giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
+    found = read(text, **DISTRICT)
+    assert posts(found, "Lò Thị Hoa") == posts(found, "Vi Văn Sơn") == {
+        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")}
