@@ -122,6 +122,13 @@ def _coordinated() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _election_into() -> re.Pattern[str]:
+    """An election verb and "tham gia" / "vào" before a board: "chỉ định tham gia "."""
+    verbs = folded_alternation(load_table("roles")["election_verbs"], space=None)
+    return re.compile(rf"(?<!\w)(?:{verbs})[ \t]+(?:tham gia|vao)[ \t]+")
+
+
+@lru_cache(maxsize=1)
 def _post_opener() -> re.Pattern[str]:
     return _regex_at_end(load_table("roles")["post_openers"])
 
@@ -503,6 +510,11 @@ class PeopleReader:
                 continue
             chain = self._chain_after(item.start)
             subject.items.extend(chain)
+            # "..., chỉ định tham gia Ban Thường vụ Huyện ủy X và giữ chức Bí thư": the membership too.
+            for into in _election_into().finditer(self.folded, own_end, item.start):
+                membership = self._membership_at(into)
+                if membership is not None and membership not in subject.items:
+                    subject.items.append(membership)
             # "Các đồng chí A và B được bầu làm ...": both.
             j = i - 1
             # "bà A và ông B giữ chức ...": a cue may stand before the next name.

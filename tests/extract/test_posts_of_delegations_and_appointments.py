@@ -35,3 +35,12 @@ def test_a_department_named_on_in_lower_case_before_its_body_is_the_whole_unit()
             sorted((o.name, o.parent) for o in record.organisations)) == (
         [("Trưởng phòng", "Phòng Thanh tra kinh tế - xã hội, Thanh tra tỉnh")],
         [("Phòng Thanh tra kinh tế - xã hội", "Thanh tra tỉnh"), ("Thanh tra tỉnh", None)])
+
+
+def test_an_appointment_into_a_standing_board_joined_to_a_post_gives_both():
+    text = ("Ban Thường vụ Tỉnh ủy điều động đồng chí Hà Văn Lực, Trưởng Ban Tuyên giáo Huyện ủy Kim Bảng, đến "
+            "nhận công tác tại Huyện ủy Bình Lục, chỉ định tham gia Ban Thường vụ Huyện ủy Bình Lục và giữ chức "
+            "Bí thư Huyện ủy Bình Lục.")
+    assert posts(read(text, locality="tỉnh Hà Nam", level="province"), "Hà Văn Lực") == {
+        ("Trưởng ban", "Ban Tuyên giáo Huyện ủy Kim Bảng"), ("Bí thư", "Huyện ủy Bình Lục"),
+        ("Ủy viên Ban Thường vụ", "Huyện ủy Bình Lục")}
