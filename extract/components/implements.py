@@ -284,7 +284,17 @@ def _carry_out_after() -> re.Pattern[str]:
     table = load_table("implements_triggers")
     openers = "|".join(_phrase(w) for w in table["purpose_openers"])
     verbs = "|".join(_phrase(row["words"]) for row in table["implements"] if row["words"] != "theo")
-    return re.compile(rf"[ \t]*,?[ \t]*(?:{openers})(?:[ \t]+(?:{verbs}))+[ \t]*(?=[.;\n]|$)")
+    # "... để triển khai thực hiện trong toàn Đảng bộ huyện;": a scope, but no object.
+    scope = "|".join(_phrase(w) for w in table.get("purpose_scope", []))
+    scope_tail = rf"(?:[ \t]+(?:{scope})[ \t]+[^.;\n,]*?)?" if scope else ""
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{openers})(?:[ \t]+(?:{verbs}))+{scope_tail}[ \t]*(?=[.;\n]|$)")
+
+
+@lru_cache(maxsize=1)
+def _issued_passive() -> re.Pattern[str]:
+    """ "Chỉ thị số 06 ...| được ban hành,": the reference issued, said in the passive, to its clause's end."""
+    words = "|".join(_phrase(w) for w in load_table("implements_triggers").get("issued_passive", []))
+    return re.compile(rf"[^.;\n,]{{0,40}}?[ \t]+(?:{words})[ \t]*(?=[,.;\n])") if words else re.compile("(?!)")
 
 
 def _issued_to_carry_out(folded: str, sentences, references: list[Reference],
@@ -301,7 +311,8 @@ def _issued_to_carry_out(folded: str, sentences, references: list[Reference],
         sentence = sentence_of(ref.start)
         pairs.extend((ref, references[j]) for j in range(i)
                      if sentence_of(references[j].start) == sentence
-                     and governed.get(j) is not None and governed[j].kind == IMPLEMENTS)
+                     and (governed.get(j) is not None and governed[j].kind == IMPLEMENTS
+                          or governed.get(j) is None and _issued_passive().match(folded, references[j].tail_end)))
     return pairs
 
 
