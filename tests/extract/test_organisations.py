@@ -177,3 +177,9 @@ def test_a_named_body_followed_by_truc_thuoc_is_one_body_not_a_class():
 def test_a_province_named_with_a_spaced_hyphen_is_read_whole():
     text = "Đảng bộ tỉnh Bà Rịa - Vũng Tàu có 18 đảng bộ trực thuộc; Tỉnh ủy Thừa Thiên Huế cử đoàn học tập."
     assert names(read(text, **DISTRICT)) == {"Đảng bộ tỉnh Bà Rịa - Vũng Tàu", "Tỉnh ủy Thừa Thiên Huế"}
+
+
+def test_a_communes_party_building_board_is_a_board_of_its_party_committee():
+    text = "Đồng chí Lục Văn Khoa, Trưởng Ban Xây dựng Đảng Đảng ủy xã Yên Lập phát biểu."
+    found = read(text, locality="xã Yên Lập", level="ward")
+    assert names(found) == {"Ban Xây dựng Đảng Đảng ủy xã Yên Lập", "Đảng ủy xã Yên Lập"}
