@@ -289,7 +289,7 @@ class PeopleReader:
         t = title.title
         m = _OPEN_TEXT.match(self.text, body_start)
         if not m or len(m.group(0).split()) < 2 or t.shares == "Ban":
-            return Item(title.start, title.end, t.role, None)
+            return Item(title.start, title.end, t.role, self._board_named_before(title))
         described = m.group(0).rstrip()
         fields_end = listed_fields_end(self.text, self.folded, body_start + len(m.group(0)),
                                        lambda at: at in self.links or title_at(self.text, self.folded, at) is not None)
@@ -320,6 +320,22 @@ class PeopleReader:
             # A named office ("Phòng Kinh tế, Hạ tầng và Đô thị phường") is a body of its own.
             self.units.append(Organisation(unit, None, kind="unit", mentions=[(body_start, end)]))
         return Item(title.start, end, t.role, f"{unit}, {parent}" if parent else unit)
+
+    def _board_named_before(self, title: TitleMatch) -> str | None:
+        """"Ban Chỉ đạo ... huyện do đồng chí X, Phó Chủ tịch UBND huyện làm Trưởng ban":
+        a bare "Trưởng ban" after "làm" is held in the board named right before "do"."""
+        window = max(0, title.start - 240)
+        before = self.folded[window:title.start]
+        if not re.search(r"(?<!\w)lam[ \t]+$", before):
+            return None
+        do = before.rfind(" do ")
+        if do < 0:
+            return None
+        do_at = window + do
+        for phrase, i in self.links.values():
+            if phrase.suffix_end(i) == do_at and fold(written_name(self.text, phrase.links[i])).startswith("ban "):
+                return self._phrase_org(phrase, i)
+        return None
 
     def _phrase_org(self, phrase, i: int) -> str:
         keys = phrase.entities

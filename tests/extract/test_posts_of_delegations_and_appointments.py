@@ -44,3 +44,11 @@ def test_an_appointment_into_a_standing_board_joined_to_a_post_gives_both():
     assert posts(read(text, locality="tỉnh Hà Nam", level="province"), "Hà Văn Lực") == {
         ("Trưởng ban", "Ban Tuyên giáo Huyện ủy Kim Bảng"), ("Bí thư", "Huyện ủy Bình Lục"),
         ("Ủy viên Ban Thường vụ", "Huyện ủy Bình Lục")}
+
+
+def test_the_head_named_with_do_and_lam_truong_ban_heads_the_steering_committee_before_do():
+    text = ("Ủy ban nhân dân huyện thành lập Ban Chỉ đạo phòng, chống dịch bệnh huyện do đồng chí Lò Văn Tâm, "
+            "Phó Chủ tịch UBND huyện làm Trưởng ban.")
+    assert posts(read(text, locality="huyện Mường La", level="district"), "Lò Văn Tâm") == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Mường La"),
+        ("Trưởng ban", "Ban Chỉ đạo phòng, chống dịch bệnh huyện")}
