@@ -95,6 +95,8 @@ def _regex_at_end(words) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\s+$")
 
 
+# "Tại hội nghị lần thứ nhất của ": the sitting of a body, opening a sentence.
+_SITTING_OF = re.compile(r"(?:tai|trong)[ \t]+(?:hoi nghi|phien hop)[^,.;\n]{0,40}?[ \t]+cua[ \t]+")
 _INTO = re.compile(r"[ \t]*,?[ \t]*(?:vao|tham gia)[ \t]+")
 # "... được bầu bổ sung vào", "..., được chỉ định tham gia Ban Thường vụ Tỉnh ủy".
 _ELECTED_INTO = re.compile(r"[ \t]*,?[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:(?:bau|chi dinh)[ \t]+)?"
@@ -524,7 +526,7 @@ class PeopleReader:
             own_end = max([subject.end, *(x.end for x in subject.items if x.end <= item.start)])
             if self.blockers.search(self.folded, own_end, item.start):
                 continue
-            chain = self._chain_after(item.start)
+            chain = [self._in_sitting_body(x, sentence) for x in self._chain_after(item.start)]
             subject.items.extend(chain)
             # "..., chỉ định tham gia Ban Thường vụ Huyện ủy X và giữ chức Bí thư": the membership too.
             for into in _election_into().finditer(self.folded, own_end, item.start):
@@ -537,6 +539,17 @@ class PeopleReader:
             while j >= 0 and _coordinated().fullmatch(self.folded, ordered[j].end, ordered[j + 1].start):
                 ordered[j].items.extend(chain)
                 j -= 1
+
+    def _in_sitting_body(self, item: Item, sentence) -> Item:
+        """"Tại hội nghị lần thứ nhất của Ủy ban MTTQ tỉnh khóa X, ... giữ chức Phó Chủ
+        tịch": a title with no body, given at a body's sitting, is held in that body."""
+        if item.organisation:
+            return item
+        m = _SITTING_OF.match(self.folded, sentence[0], item.start)
+        found = self.links.get(m.end()) if m else None
+        if found is None:
+            return item
+        return Item(item.start, item.end, item.role, self._phrase_org(*found), item.committee)
 
     def _holder_after(self, chain: list[Item], by_start: dict[int, "Occurrence"]) -> "Occurrence | None":
         """The person a fronted post is linked to right after it ("... đối với ông X", "... là đồng chí X")."""

@@ -164,3 +164,15 @@ def test_each_of_two_people_joined_by_va_and_a_cue_holds_the_post_after_them():
     found = read(text, **DISTRICT)
     assert posts(found, "Lò Thị Hoa") == posts(found, "Vi Văn Sơn") == {
         ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")}
+
+
+def test_a_bare_title_given_at_a_bodys_sitting_is_held_in_that_body():
+    text = ("Tại hội nghị lần thứ nhất của Ủy ban MTTQ Việt Nam tỉnh khóa IX, ông Lý Văn Tài được hiệp thương cử "
+            "giữ chức Chủ tịch; bà Lò Thị Hoa và ông Vi Văn Sơn giữ chức Phó Chủ tịch.")
+    found = read(text, **DISTRICT)
+    assert posts(found, "Lý Văn Tài") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")}
+    assert posts(found, "Vi Văn Sơn") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")}
+
+
+def test_a_bare_title_outside_any_sitting_gives_no_post():
+    assert posts(read("Bà Lò Thị Hoa và ông Vi Văn Sơn giữ chức Phó Chủ tịch.", **DISTRICT), "Vi Văn Sơn") == set()
