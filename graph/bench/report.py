@@ -203,8 +203,9 @@ def _viewer(graphs: dict) -> list[str]:
     if "entity_cold" in f:
         out += ["", "Entity pages *cold* are each asked once, their first request in the server process that "
                 "answers it (so computed, not answered from a response cache): first by one client, then other "
-                "pages by all clients; *warm* asks the pages of both again (each server process has its own "
-                "cache, so a page's first visit to another process is computed)."]
+                "pages by all clients; *warm* asks the pages of both again, after an unmeasured pass of the same "
+                "length over them (each server process has its own cache, and a client's connection stays with "
+                "one process, so a page's first visit to another process is computed)."]
     cpu = [f"{VIEWER_ROWS[k]} {f[k]['server_cpu_ms_per_request']} ms" for k in VIEWER_ROWS
            if isinstance(f.get(k), dict) and f[k].get("server_cpu_ms_per_request") is not None]
     if cpu:
