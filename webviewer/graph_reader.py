@@ -54,6 +54,16 @@ SELECT DISTINCT ?entity ?p ?value WHERE {
 VALUES_CHUNK = 500
 
 
+def _kind_of(classes: set[str]) -> str:
+    """The viewer's kind of a node with these rdf:type IRIs (the first of KINDS it has)."""
+    return next((kind for kind, cls in KINDS if cls in classes), "thing")
+
+
+def _label_of(iri: str, names: dict[str, str]) -> str:
+    """The best of a node's labels by LABEL_PROPERTIES (property IRI → label), else its IRI's last segment."""
+    return next((names[p] for p in LABEL_PROPERTY_IRIS if names.get(p)), None) or _last_segment(iri)
+
+
 def _chunks(items: list, size: int = VALUES_CHUNK):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -140,8 +150,7 @@ class GraphReader:
         for chunk in _chunks(iris):
             for row in self.select("SELECT ?e ?c WHERE { ?e a ?c }", e=[ox.NamedNode(i) for i in chunk]):
                 classes[plain(row["e"])].add(plain(row["c"]))
-        return {iri: next((kind for kind, cls in KINDS if cls in found), "thing")
-                for iri, found in classes.items()}
+        return {iri: _kind_of(found) for iri, found in classes.items()}
 
     def kind(self, iri: str) -> str:
         return self.kinds([iri])[iri]
@@ -162,8 +171,7 @@ class GraphReader:
             for solution in self.queries.query(bind(PREFIX_LINES + LABEL_QUERY,
                                                     {"entity": [ox.NamedNode(i) for i in chunk]})):
                 found[solution["entity"].value].setdefault(solution["p"].value, solution["label"].value)
-        return {iri: next((names[p] for p in LABEL_PROPERTY_IRIS if names.get(p)), None) or _last_segment(iri)
-                for iri, names in found.items()}
+        return {iri: _label_of(iri, names) for iri, names in found.items()}
 
     def label(self, iri: str) -> str:
         return self.labels([iri])[iri]
@@ -191,10 +199,8 @@ class GraphReader:
                     classes[entity].add(value)
                 else:
                     names[entity].setdefault(prop, value)
-        kinds = {iri: next((kind for kind, cls in KINDS if cls in found), "thing") for iri, found in classes.items()}
-        labels = {iri: next((found[p] for p in LABEL_PROPERTY_IRIS if found.get(p)), None) or _last_segment(iri)
-                  for iri, found in names.items()}
-        return kinds, labels
+        return ({iri: _kind_of(found) for iri, found in classes.items()},
+                {iri: _label_of(iri, found) for iri, found in names.items()})
 
     # Sorted here rather than by ORDER BY: Oxigraph's ORDER BY decodes every
     # term to compare it, which made these two the slowest queries of a page.
