@@ -98,9 +98,6 @@ def _regex_at_end(words) -> re.Pattern[str]:
 # "Tại hội nghị lần thứ nhất của ": the sitting of a body, opening a sentence.
 _SITTING_OF = re.compile(r"(?:tai|trong)[ \t]+(?:hoi nghi|phien hop)[^,.;\n]{0,40}?[ \t]+cua[ \t]+")
 _INTO = re.compile(r"[ \t]*,?[ \t]*(?:vao|tham gia)[ \t]+")
-# "... được bầu bổ sung vào", "..., được chỉ định tham gia Ban Thường vụ Tỉnh ủy".
-_ELECTED_INTO = re.compile(r"[ \t]*,?[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:(?:bau|chi dinh)[ \t]+)?"
-                           r"(?:bo sung[ \t]+)?(?:vao|tham gia)[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +130,15 @@ def _election_into() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _post_opener() -> re.Pattern[str]:
     return _regex_at_end(load_table("roles")["post_openers"])
+
+
+@lru_cache(maxsize=1)
+def _passive_election_into() -> re.Pattern[str]:
+    """A passive election before a board, after a name or list: "... được bầu bổ
+    sung vào", "..., được chỉ định tham gia Ban Thường vụ Tỉnh ủy"."""
+    verbs = folded_alternation(load_table("roles")["election_verbs"], space=None)
+    return re.compile(rf"[ \t]*,?[ \t]+(?:da[ \t]+)?(?:duoc|trung cu)[ \t]+(?:(?:{verbs})[ \t]+)?"
+                      rf"(?:bo sung[ \t]+)?(?:vao|tham gia)[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -568,7 +574,7 @@ class PeopleReader:
                     occ.items.append(item)
                 continue
             # "Các đồng chí A, B và C được bầu vào Ban Thường vụ Huyện ủy": each of the list.
-            item = self._membership_at(_ELECTED_INTO.match(self.folded, end))
+            item = self._membership_at(_passive_election_into().match(self.folded, end))
             if item is None:
                 continue
             k = n
